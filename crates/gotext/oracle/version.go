@@ -1,0 +1,6 @@
+// Shared by the oracle generators (not compiled by cargo).
+package main
+
+import "runtime"
+
+var goVersion = runtime.Version()

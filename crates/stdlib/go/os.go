@@ -1,0 +1,74 @@
+// Package os provides the process's arguments, exit and standard streams.
+//
+// Natives: Exit, runtimeArgs (initialises Args from the command line) and write
+// (writes bytes to file descriptor 1 or 2; stdout is buffered, stderr is not).
+package os
+
+import "errors"
+
+// Args hold the command-line arguments, starting with the program name.
+var Args []string = runtimeArgs()
+
+func runtimeArgs() []string
+
+// Exit causes the current program to exit with the given status code. Deferred
+// functions are not run.
+func Exit(code int)
+
+// File represents an open file descriptor (only the standard streams).
+type File struct {
+	fd   int
+	name string
+}
+
+var (
+	Stdin  = &File{0, "/dev/stdin"}
+	Stdout = &File{1, "/dev/stdout"}
+	Stderr = &File{2, "/dev/stderr"}
+)
+
+// ErrInvalid indicates an invalid argument.
+var ErrInvalid = errors.New("invalid argument")
+
+func write(fd int, b []byte) int
+
+func writeString(fd int, s string) int
+
+// PathError records an error and the operation and file path that caused it.
+type PathError struct {
+	Op   string
+	Path string
+	Err  error
+}
+
+func (e *PathError) Error() string { return e.Op + " " + e.Path + ": " + e.Err.Error() }
+
+func (e *PathError) Unwrap() error { return e.Err }
+
+// Name returns the name of the file as presented to Open.
+func (f *File) Name() string { return f.name }
+
+// Fd returns the integer Unix file descriptor referencing the open file.
+func (f *File) Fd() uintptr { return uintptr(f.fd) }
+
+// Write writes len(b) bytes from b to the File.
+func (f *File) Write(b []byte) (n int, err error) {
+	if f == nil {
+		return 0, ErrInvalid
+	}
+	if f.fd != 1 && f.fd != 2 {
+		return 0, &PathError{"write", f.name, errors.New("bad file descriptor")}
+	}
+	return write(f.fd, b), nil
+}
+
+// WriteString is like Write, but writes the contents of string s.
+func (f *File) WriteString(s string) (n int, err error) {
+	if f == nil {
+		return 0, ErrInvalid
+	}
+	if f.fd != 1 && f.fd != 2 {
+		return 0, &PathError{"write", f.name, errors.New("bad file descriptor")}
+	}
+	return writeString(f.fd, s), nil
+}

@@ -1,0 +1,112 @@
+//! minigo's standard library.
+//!
+//! Every built-in package is a Go source file embedded in the binary (`go/<path>.go`),
+//! parsed and type-checked exactly like user code. A function declared without a body
+//! there is a *native*: this crate implements it in Rust and registers it under its
+//! qualified name (`strings.Index`, `strings.(*Builder).WriteString`,
+//! `unicode/utf8.RuneLen`). [`Stdlib`] is the [`NativeRegistry`] the VM resolves them
+//! with; [`package_source`] and [`package_paths`] give the compiler the sources.
+//!
+//! What is written in Go and what is native is decided per function: anything that
+//! calls back into Go code (`strings.Map`, `sort.Slice`'s `less`) or builds Go values
+//! with methods (`*strconv.NumError`, `*fmt.wrapError`) is Go; hot loops over bytes,
+//! formatting and numeric algorithms are Rust. Natives report failures as plain
+//! values (error codes) that a Go wrapper turns into errors or panics, so that Go
+//! panics carry Go values.
+//!
+//! Modules: [`fmt`] (the bridge from VM values to `gotext`'s formatting engine, and
+//! the `print`/`println` builtins), [`strings`], [`strconv`], [`math`] (with the
+//! bit-exact ports in [`gomath`]), [`sort`], [`unicode`] (tables in
+//! [`unicode_tables`]), [`utf8`], [`os`], [`errors`], and [`builtin`] (helpers the
+//! compiler calls: `len` of maps, float `min`/`max`, deferred `panic`).
+
+pub mod builtin;
+pub mod errors;
+pub mod fmt;
+pub mod gomath;
+pub mod math;
+pub mod os;
+pub mod sort;
+pub mod strconv;
+pub mod strings;
+pub mod unicode;
+pub mod unicode_tables;
+pub mod utf8;
+mod util;
+
+#[cfg(test)]
+#[rustfmt::skip]
+mod math_oracle_cases;
+#[cfg(test)]
+mod tests;
+
+use minigo_vm::{NativeFn, NativeRegistry};
+
+/// A table of natives: `(qualified name, implementation)`.
+pub type NativeTable = &'static [(&'static str, NativeFn)];
+
+/// Every package's natives.
+pub const TABLES: &[NativeTable] = &[
+    builtin::NATIVES,
+    errors::NATIVES,
+    fmt::NATIVES,
+    math::NATIVES,
+    os::NATIVES,
+    sort::NATIVES,
+    strconv::NATIVES,
+    strings::NATIVES,
+    unicode::NATIVES,
+    utf8::NATIVES,
+];
+
+/// The standard library's native functions, looked up by qualified name.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Stdlib;
+
+impl NativeRegistry for Stdlib {
+    fn lookup(&self, name: &str) -> Option<NativeFn> {
+        TABLES.iter().flat_map(|t| t.iter()).find(|(n, _)| *n == name).map(|&(_, f)| f)
+    }
+}
+
+/// `(import path, Go source)` of every built-in package, dependencies before the
+/// packages that import them.
+const SOURCES: &[(&str, &str)] = &[
+    ("runtime", include_str!("../go/runtime.go")),
+    ("errors", include_str!("../go/errors.go")),
+    ("io", include_str!("../go/io.go")),
+    ("unicode", include_str!("../go/unicode.go")),
+    ("unicode/utf8", include_str!("../go/unicode/utf8.go")),
+    ("os", include_str!("../go/os.go")),
+    ("strconv", include_str!("../go/strconv.go")),
+    ("math", include_str!("../go/math.go")),
+    ("strings", include_str!("../go/strings.go")),
+    ("sort", include_str!("../go/sort.go")),
+    ("time", include_str!("../go/time.go")),
+    ("fmt", include_str!("../go/fmt.go")),
+];
+
+const PATHS: &[&str] = &[
+    "runtime",
+    "errors",
+    "io",
+    "unicode",
+    "unicode/utf8",
+    "os",
+    "strconv",
+    "math",
+    "strings",
+    "sort",
+    "time",
+    "fmt",
+];
+
+/// The Go source of built-in package `path` (`"fmt"`, `"unicode/utf8"`...).
+pub fn package_source(path: &str) -> Option<&'static str> {
+    SOURCES.iter().find(|(p, _)| *p == path).map(|&(_, s)| s)
+}
+
+/// The import paths of all built-in packages, each after the packages it imports.
+pub fn package_paths() -> &'static [&'static str] {
+    PATHS
+}

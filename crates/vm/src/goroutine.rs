@@ -1,0 +1,87 @@
+//! A goroutine's execution state, entirely on the heap: its register stack, call frames,
+//! pending deferred calls and active panics.
+//!
+//! Nothing of a running minigo function lives on the Rust stack: the interpreter loop
+//! reads and writes this struct, so the VM can stop a goroutine at a safe point and
+//! resume it later (on any thread), and minigo-to-minigo calls never recurse in Rust.
+
+/// What kind of call a frame is; decides what happens when it returns.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FrameKind {
+    /// An ordinary call: results are copied to the caller's result registers.
+    Normal,
+    /// A deferred call run by `RunDefers` (normal return path); results are discarded and
+    /// the caller re-executes its `RunDefers`.
+    Deferred,
+    /// A deferred call run while unwinding a panic; `recover()` works only directly in it.
+    DeferredPanic,
+    /// Called from native code (`Vm::call_value`): returning from it leaves the nested
+    /// interpreter loop and hands the results back to the native.
+    Native,
+}
+
+#[derive(Clone, Copy, Debug)]
+pub struct Frame {
+    pub func: u32,
+    /// Resume point. While a callee runs, this is the pc of the call instruction (so the
+    /// return can find the result registers listed after it).
+    pub pc: u32,
+    /// Index of register 0 of this frame in `Goroutine::stack`.
+    pub base: u32,
+    pub kind: FrameKind,
+    /// The closure object being run (0 for static calls), for `LoadCapture`.
+    pub closure: u64,
+}
+
+/// A registered `defer`: the function value, its argument words, and the frame it belongs to.
+#[derive(Clone, Debug)]
+pub struct DeferRec {
+    pub frame: u32,
+    pub closure: u64,
+    pub func: u32,
+    pub args: Vec<u64>,
+}
+
+/// One active panic.
+#[derive(Clone, Debug)]
+pub struct PanicRec {
+    /// The panic value (an interface value; 0 for `panic(nil)` is not produced since Go 1.21).
+    pub value: u64,
+    /// `recover()` has returned this panic's value.
+    pub recovered: bool,
+    /// A newer panic started while this one's deferred call ran, and unwound past it.
+    pub aborted: bool,
+    /// The goroutine's traceback at the moment of the panic, for the final report.
+    pub trace: Vec<TraceLine>,
+}
+
+#[derive(Clone, Debug)]
+pub struct TraceLine {
+    pub func: String,
+    pub has_args: bool,
+    pub file: String,
+    pub line: u32,
+}
+
+/// Go's per-goroutine stack limit (`runtime: goroutine stack exceeds 1000000000-byte limit`),
+/// applied to the register stack plus frame records.
+pub const MAX_STACK_BYTES: usize = 1_000_000_000;
+
+pub struct Goroutine {
+    pub id: u64,
+    pub stack: Vec<u64>,
+    pub frames: Vec<Frame>,
+    pub defers: Vec<DeferRec>,
+    pub panics: Vec<PanicRec>,
+}
+
+impl Goroutine {
+    pub fn new(id: u64) -> Goroutine {
+        Goroutine { id, stack: Vec::with_capacity(256), frames: Vec::with_capacity(16), defers: vec![], panics: vec![] }
+    }
+
+    /// Approximate stack use in bytes, compared against [`MAX_STACK_BYTES`].
+    pub fn stack_bytes(&self) -> usize {
+        self.stack.len() * 8 + self.frames.len() * std::mem::size_of::<Frame>()
+    }
+}

@@ -1,0 +1,8 @@
+package main
+
+const C = 1
+
+func main() {
+	p := &C
+	_ = p
+}

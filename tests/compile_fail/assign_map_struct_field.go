@@ -1,0 +1,8 @@
+package main
+
+type P struct{ X int }
+
+func main() {
+	m := map[string]P{"a": {1}}
+	m["a"].X = 2
+}

@@ -1,0 +1,10 @@
+package main
+
+type T struct {
+	A int
+	A string
+}
+
+func main() {
+	_ = T{}
+}

@@ -1,0 +1,8 @@
+package main
+
+func helper() {}
+func helper() {}
+
+func main() {
+	helper()
+}

@@ -1,0 +1,6 @@
+package main
+
+func main() {
+	n := 5
+	_ = !n
+}

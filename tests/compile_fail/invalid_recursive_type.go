@@ -1,0 +1,9 @@
+package main
+
+type T struct {
+	next T
+}
+
+func main() {
+	_ = T{}
+}

@@ -1,0 +1,8 @@
+package main
+
+import "strconv"
+
+func main() {
+	n := strconv.Atoi("1") + 1
+	_ = n
+}

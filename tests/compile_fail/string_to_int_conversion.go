@@ -1,0 +1,6 @@
+package main
+
+func main() {
+	s := "12"
+	_ = int(s)
+}

@@ -1,0 +1,8 @@
+package main
+
+type T struct{ A int }
+
+func main() {
+	t := T{}
+	t.B = 1
+}

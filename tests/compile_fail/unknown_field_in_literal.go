@@ -1,0 +1,7 @@
+package main
+
+type T struct{ A int }
+
+func main() {
+	_ = T{B: 1}
+}

@@ -1,0 +1,6 @@
+package main
+
+func main() {
+	s := `raw string without an end
+	_ = s
+}

@@ -1,0 +1,7 @@
+package main
+
+type Level int
+
+func main() {
+	panic(Level(-3))
+}

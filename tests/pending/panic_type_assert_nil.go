@@ -1,0 +1,9 @@
+package main
+
+import "fmt"
+
+func main() {
+	var x interface{}
+	fmt.Println("asserting on nil interface")
+	_ = x.(string)
+}
