@@ -14,6 +14,10 @@
 //!
 //! Ported from Go's `src/math` (Copyright The Go Authors, BSD-style license).
 
+// Constants are copied verbatim from Go's sources (and Go's untyped constant values),
+// digits included, so that the ports stay checkable against them.
+#![allow(clippy::excessive_precision, clippy::approx_constant)]
+
 const UVNAN: u64 = 0x7FF8_0000_0000_0001;
 const MASK: u64 = 0x7FF;
 const SHIFT: u32 = 64 - 11 - 1;
@@ -31,6 +35,15 @@ const INV_LN2: f64 = 1.4426950408889634;
 /// Go's `NaN()` (a quiet NaN with payload 1).
 pub fn nan() -> f64 {
     f64::from_bits(UVNAN)
+}
+
+/// Go's `int64(f)` on amd64 (CVTTSD2SQ): truncation, and `MinInt64` for NaN and
+/// out-of-range values.
+pub fn go_i64(f: f64) -> i64 {
+    if f.is_nan() || !(-9.223372036854775808e18..9.223372036854775808e18).contains(&f) {
+        return i64::MIN;
+    }
+    f as i64
 }
 
 fn shl(x: u64, n: u32) -> u64 {
@@ -68,14 +81,18 @@ pub fn ldexp(frac: f64, exp: i64) -> f64 {
         return frac;
     }
     let (frac, e) = normalize(frac);
-    let mut exp = exp.saturating_add(e);
+    let mut exp = exp.wrapping_add(e);
     let mut x = frac.to_bits();
-    exp = exp.saturating_add(((x >> SHIFT) & MASK) as i64 - BIAS);
+    exp = exp.wrapping_add(((x >> SHIFT) & MASK) as i64 - BIAS);
     if exp < -1075 {
         return 0f64.copysign(frac);
     }
     if exp > 1023 {
-        return if frac < 0.0 { f64::NEG_INFINITY } else { f64::INFINITY };
+        return if frac < 0.0 {
+            f64::NEG_INFINITY
+        } else {
+            f64::INFINITY
+        };
     }
     let mut m = 1.0;
     if exp < -1022 {
@@ -117,14 +134,18 @@ pub fn exp(x: f64) -> f64 {
     let bits = x.to_bits();
     if bits & !(1 << 63) >= 0x7FF0_0000_0000_0000 {
         // NaN and +Inf return themselves, -Inf gives 0.
-        return if bits == 0xFFF0_0000_0000_0000 { 0.0 } else { x };
+        return if bits == 0xFFF0_0000_0000_0000 {
+            0.0
+        } else {
+            x
+        };
     }
     if x > OVERFLOW {
         return f64::INFINITY;
     }
     // CVTSD2SL: round to nearest even; out of range gives the "integer indefinite".
     let k = LOG2E * x;
-    let mut bx: i32 = if k.is_nan() || k >= 2147483648.0 || k < -2147483648.0 {
+    let mut bx: i32 = if !(-2147483648.0..2147483648.0).contains(&k) {
         i32::MIN
     } else {
         k.round_ties_even() as i32
@@ -420,7 +441,7 @@ pub fn expm1(x: f64) -> f64 {
         }
     }
     let mut c = 0.0;
-    let mut k: i64 = 0;
+    let k: i64;
     if absx > LN2HALF {
         let (hi, lo);
         if absx < LN2HALFX3 {
@@ -488,7 +509,7 @@ pub fn expm1(x: f64) -> f64 {
 pub fn pow(x: f64, y: f64) -> f64 {
     fn is_odd_int(x: f64) -> bool {
         let (xi, xf) = modf(x);
-        xf == 0.0 && (xi as i64) & 1 == 1
+        xf == 0.0 && go_i64(xi) & 1 == 1
     }
     if y == 0.0 || x == 1.0 {
         return 1.0;
@@ -688,11 +709,16 @@ fn octant(x: f64) -> (u64, f64) {
 }
 
 fn sin_poly(z: f64, zz: f64) -> f64 {
-    z + z * zz * ((((((SIN[0] * zz) + SIN[1]) * zz + SIN[2]) * zz + SIN[3]) * zz + SIN[4]) * zz + SIN[5])
+    z + z
+        * zz
+        * ((((((SIN[0] * zz) + SIN[1]) * zz + SIN[2]) * zz + SIN[3]) * zz + SIN[4]) * zz + SIN[5])
 }
 
 fn cos_poly(zz: f64) -> f64 {
-    1.0 - 0.5 * zz + zz * zz * ((((((COS[0] * zz) + COS[1]) * zz + COS[2]) * zz + COS[3]) * zz + COS[4]) * zz + COS[5])
+    1.0 - 0.5 * zz
+        + zz * zz
+            * ((((((COS[0] * zz) + COS[1]) * zz + COS[2]) * zz + COS[3]) * zz + COS[4]) * zz
+                + COS[5])
 }
 
 /// `math.Sin`.
@@ -714,7 +740,11 @@ pub fn sin(x: f64) -> f64 {
         j -= 4;
     }
     let zz = z * z;
-    let y = if j == 1 || j == 2 { cos_poly(zz) } else { sin_poly(z, zz) };
+    let y = if j == 1 || j == 2 {
+        cos_poly(zz)
+    } else {
+        sin_poly(z, zz)
+    };
     if sign { -y } else { y }
 }
 
@@ -734,13 +764,21 @@ pub fn cos(x: f64) -> f64 {
         sign = !sign;
     }
     let zz = z * z;
-    let y = if j == 1 || j == 2 { sin_poly(z, zz) } else { cos_poly(zz) };
+    let y = if j == 1 || j == 2 {
+        sin_poly(z, zz)
+    } else {
+        cos_poly(zz)
+    };
     if sign { -y } else { y }
 }
 
 /// `math.Tan`.
 pub fn tan(x: f64) -> f64 {
-    const P: [f64; 3] = [-1.30936939181383777646e4, 1.15351664838587416140e6, -1.79565251976484877988e7];
+    const P: [f64; 3] = [
+        -1.30936939181383777646e4,
+        1.15351664838587416140e6,
+        -1.79565251976484877988e7,
+    ];
     const Q: [f64; 5] = [
         1.00000000000000000000e0,
         1.36812963470692954678e4,
@@ -772,7 +810,9 @@ pub fn tan(x: f64) -> f64 {
     };
     let zz = z * z;
     let mut y = if zz > 1e-14 {
-        z + z * (zz * ((P[0] * zz + P[1]) * zz + P[2]) / ((((zz + Q[1]) * zz + Q[2]) * zz + Q[3]) * zz + Q[4]))
+        z + z
+            * (zz * ((P[0] * zz + P[1]) * zz + P[2])
+                / ((((zz + Q[1]) * zz + Q[2]) * zz + Q[3]) * zz + Q[4]))
     } else {
         z
     };
@@ -794,7 +834,8 @@ fn xatan(x: f64) -> f64 {
     const Q3: f64 = 4.853903996359136964868e+02;
     const Q4: f64 = 1.945506571482613964425e+02;
     let mut z = x * x;
-    z = z * ((((P0 * z + P1) * z + P2) * z + P3) * z + P4) / (((((z + Q0) * z + Q1) * z + Q2) * z + Q3) * z + Q4);
+    z = z * ((((P0 * z + P1) * z + P2) * z + P3) * z + P4)
+        / (((((z + Q0) * z + Q1) * z + Q2) * z + Q3) * z + Q4);
     x * z + x
 }
 
@@ -861,9 +902,17 @@ pub fn atan2(y: f64, x: f64) -> f64 {
     }
     if x.is_infinite() {
         if x == f64::INFINITY {
-            return if y.is_infinite() { PI_4.copysign(y) } else { 0f64.copysign(y) };
+            return if y.is_infinite() {
+                PI_4.copysign(y)
+            } else {
+                0f64.copysign(y)
+            };
         }
-        return if y.is_infinite() { PI3_4.copysign(y) } else { PI.copysign(y) };
+        return if y.is_infinite() {
+            PI3_4.copysign(y)
+        } else {
+            PI.copysign(y)
+        };
     }
     if y.is_infinite() {
         return PI_2.copysign(y);
@@ -917,8 +966,16 @@ pub fn cosh(x: f64) -> f64 {
 
 /// `math.Tanh`.
 pub fn tanh(x: f64) -> f64 {
-    const P: [f64; 3] = [-9.64399179425052238628e-1, -9.92877231001918586564e1, -1.61468768441708447952e3];
-    const Q: [f64; 3] = [1.12811678491632931402e2, 2.23548839060100448583e3, 4.84406305325125486048e3];
+    const P: [f64; 3] = [
+        -9.64399179425052238628e-1,
+        -9.92877231001918586564e1,
+        -1.61468768441708447952e3,
+    ];
+    const Q: [f64; 3] = [
+        1.12811678491632931402e2,
+        2.23548839060100448583e3,
+        4.84406305325125486048e3,
+    ];
     const MAXLOG: f64 = 8.8029691931113054295988e+01;
     let z = x.abs();
     if z > 0.5 * MAXLOG {

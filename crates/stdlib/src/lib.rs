@@ -65,7 +65,11 @@ pub struct Stdlib;
 
 impl NativeRegistry for Stdlib {
     fn lookup(&self, name: &str) -> Option<NativeFn> {
-        TABLES.iter().flat_map(|t| t.iter()).find(|(n, _)| *n == name).map(|&(_, f)| f)
+        TABLES
+            .iter()
+            .flat_map(|t| t.iter())
+            .find(|(n, _)| *n == name)
+            .map(|&(_, f)| f)
     }
 }
 

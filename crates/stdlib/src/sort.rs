@@ -25,7 +25,10 @@ fn slice_of(vm: &mut Vm, x: u64) -> Result<u64, Trap> {
         Some((rt, data)) if matches!(vm.prog.rtypes[rt as usize].kind, RKind::Slice(_)) => Ok(data),
         Some((rt, _)) => {
             let kind = kind_name(&vm.prog.rtypes[rt as usize].kind);
-            Err(panic_str(vm, &format!("reflect: call of Swapper on {kind} Value")))
+            Err(panic_str(
+                vm,
+                &format!("reflect: call of Swapper on {kind} Value"),
+            ))
         }
         None => Err(panic_str(vm, "reflect: call of Swapper on zero Value")),
     }
@@ -35,9 +38,18 @@ fn slice_of(vm: &mut Vm, x: u64) -> Result<u64, Trap> {
 fn kind_name(k: &RKind) -> &'static str {
     match k {
         RKind::Bool => "bool",
-        RKind::Int { bits: 8, signed: true } => "int8",
-        RKind::Int { bits: 16, signed: true } => "int16",
-        RKind::Int { bits: 32, signed: true } => "int32",
+        RKind::Int {
+            bits: 8,
+            signed: true,
+        } => "int8",
+        RKind::Int {
+            bits: 16,
+            signed: true,
+        } => "int16",
+        RKind::Int {
+            bits: 32,
+            signed: true,
+        } => "int32",
         RKind::Int { signed: true, .. } => "int",
         RKind::Int { bits: 8, .. } => "uint8",
         RKind::Int { bits: 16, .. } => "uint16",

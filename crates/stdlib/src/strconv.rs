@@ -52,12 +52,18 @@ fn itoa(vm: &mut Vm, _: &mut Goroutine, a: &[u64], r: &mut [u64]) -> NResult {
 }
 
 fn format_int(vm: &mut Vm, _: &mut Goroutine, a: &[u64], r: &mut [u64]) -> NResult {
-    r[0] = new_str(vm, gotext::format_int(a[0] as i64, small(a[1]).clamp(2, 36)).as_bytes());
+    r[0] = new_str(
+        vm,
+        gotext::format_int(a[0] as i64, small(a[1]).clamp(2, 36)).as_bytes(),
+    );
     Ok(())
 }
 
 fn format_uint(vm: &mut Vm, _: &mut Goroutine, a: &[u64], r: &mut [u64]) -> NResult {
-    r[0] = new_str(vm, gotext::format_uint(a[0], small(a[1]).clamp(2, 36)).as_bytes());
+    r[0] = new_str(
+        vm,
+        gotext::format_uint(a[0], small(a[1]).clamp(2, 36)).as_bytes(),
+    );
     Ok(())
 }
 
@@ -65,7 +71,10 @@ fn format_float(vm: &mut Vm, _: &mut Goroutine, a: &[u64], r: &mut [u64]) -> NRe
     let f = f64::from_bits(a[0]);
     let prec = (a[2] as i64).clamp(i64::from(i32::MIN), i64::from(i32::MAX)) as i32;
     let bits = if a[3] as i64 == 32 { 32 } else { 64 };
-    r[0] = new_str(vm, gotext::format_float(f, a[1] as u8, prec, bits).as_bytes());
+    r[0] = new_str(
+        vm,
+        gotext::format_float(f, a[1] as u8, prec, bits).as_bytes(),
+    );
     Ok(())
 }
 
@@ -93,12 +102,18 @@ fn quote_rune(vm: &mut Vm, _: &mut Goroutine, a: &[u64], r: &mut [u64]) -> NResu
 }
 
 fn quote_rune_ascii(vm: &mut Vm, _: &mut Goroutine, a: &[u64], r: &mut [u64]) -> NResult {
-    r[0] = new_str(vm, gotext::quote_rune_to_ascii(a[0] as i64 as i32).as_bytes());
+    r[0] = new_str(
+        vm,
+        gotext::quote_rune_to_ascii(a[0] as i64 as i32).as_bytes(),
+    );
     Ok(())
 }
 
 fn quote_rune_graphic(vm: &mut Vm, _: &mut Goroutine, a: &[u64], r: &mut [u64]) -> NResult {
-    r[0] = new_str(vm, gotext::quote_rune_to_graphic(a[0] as i64 as i32).as_bytes());
+    r[0] = new_str(
+        vm,
+        gotext::quote_rune_to_graphic(a[0] as i64 as i32).as_bytes(),
+    );
     Ok(())
 }
 

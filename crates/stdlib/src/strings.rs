@@ -83,7 +83,9 @@ pub fn rfind(h: &[u8], n: &[u8]) -> Option<usize> {
     if n.len() > h.len() {
         return None;
     }
-    (0..=h.len() - n.len()).rev().find(|&i| &h[i..i + n.len()] == n)
+    (0..=h.len() - n.len())
+        .rev()
+        .find(|&i| &h[i..i + n.len()] == n)
 }
 
 /// Go's `strings.Count` on bytes.
@@ -107,7 +109,11 @@ fn runes(s: &[u8]) -> impl Iterator<Item = (usize, i32, usize)> + '_ {
         if i >= s.len() {
             return None;
         }
-        let (r, w) = if s[i] < 0x80 { (i32::from(s[i]), 1) } else { decode_rune(&s[i..]) };
+        let (r, w) = if s[i] < 0x80 {
+            (i32::from(s[i]), 1)
+        } else {
+            decode_rune(&s[i..])
+        };
         let at = i;
         i += w;
         Some((at, r, w))
@@ -144,9 +150,13 @@ pub fn index_rune_bytes(s: &[u8], r: i64) -> Option<usize> {
         return s.iter().position(|&b| i64::from(b) == r);
     }
     if r == i64::from(RUNE_ERROR) {
-        return runes(s).find(|&(_, c, _)| c == RUNE_ERROR).map(|(i, _, _)| i);
+        return runes(s)
+            .find(|&(_, c, _)| c == RUNE_ERROR)
+            .map(|(i, _, _)| i);
     }
-    let Ok(r32) = i32::try_from(r) else { return None };
+    let Ok(r32) = i32::try_from(r) else {
+        return None;
+    };
     if !valid_rune(r32) {
         return None;
     }
@@ -160,7 +170,9 @@ pub fn index_any_bytes(s: &[u8], chars: &[u8]) -> Option<usize> {
     if chars.is_empty() {
         return None;
     }
-    runes(s).find(|&(_, c, _)| index_rune_bytes(chars, i64::from(c)).is_some()).map(|(i, _, _)| i)
+    runes(s)
+        .find(|&(_, c, _)| index_rune_bytes(chars, i64::from(c)).is_some())
+        .map(|(i, _, _)| i)
 }
 
 /// Go's `strings.LastIndexAny` on bytes.
@@ -200,7 +212,11 @@ pub fn split_ranges(s: &[u8], sep: &[u8], sep_save: usize, n: i64) -> Option<Vec
         }
         return Some(out);
     }
-    let mut n = if n < 0 { count_bytes(s, sep) as i64 + 1 } else { n };
+    let mut n = if n < 0 {
+        count_bytes(s, sep) as i64 + 1
+    } else {
+        n
+    };
     if n > s.len() as i64 + 1 {
         n = s.len() as i64 + 1;
     }
@@ -208,7 +224,9 @@ pub fn split_ranges(s: &[u8], sep: &[u8], sep_save: usize, n: i64) -> Option<Vec
     let mut start = 0;
     let mut i = 0;
     while i < n - 1 {
-        let Some(m) = find(&s[start..], sep) else { break };
+        let Some(m) = find(&s[start..], sep) else {
+            break;
+        };
         out.push((start, start + m + sep_save));
         start += m + sep.len();
         i += 1;
@@ -245,7 +263,11 @@ pub fn replace_bytes(s: &[u8], old: &[u8], new: &[u8], n: i64) -> Option<Vec<u8>
     if m == 0 {
         return None;
     }
-    let n = if n < 0 || (m as i64) < n { m } else { n as usize };
+    let n = if n < 0 || (m as i64) < n {
+        m
+    } else {
+        n as usize
+    };
     let mut b = Vec::with_capacity(s.len() + n * new.len().saturating_sub(old.len()));
     let mut start = 0;
     for i in 0..n {
@@ -320,7 +342,11 @@ pub fn equal_fold_bytes(s: &[u8], t: &[u8]) -> bool {
         if t.is_empty() {
             return false;
         }
-        let (tr0, size) = if t[0] < 0x80 { (i32::from(t[0]), 1) } else { decode_rune(t) };
+        let (tr0, size) = if t[0] < 0x80 {
+            (i32::from(t[0]), 1)
+        } else {
+            decode_rune(t)
+        };
         t = &t[size..];
         let (mut sr, mut tr) = (sr0, tr0);
         if tr == sr {
@@ -361,7 +387,11 @@ pub fn trim_left_by(s: &[u8], pred: impl Fn(i32) -> bool) -> usize {
 pub fn trim_right_by(s: &[u8], pred: impl Fn(i32) -> bool) -> usize {
     let mut end = s.len();
     while end > 0 {
-        let (r, size) = if s[end - 1] < 0x80 { (i32::from(s[end - 1]), 1) } else { decode_last_rune(&s[..end]) };
+        let (r, size) = if s[end - 1] < 0x80 {
+            (i32::from(s[end - 1]), 1)
+        } else {
+            decode_last_rune(&s[..end])
+        };
         if !pred(r) {
             break;
         }
@@ -602,13 +632,21 @@ fn trim_space(vm: &mut Vm, _: &mut Goroutine, a: &[u64], r: &mut [u64]) -> NResu
 
 fn trim_prefix(vm: &mut Vm, _: &mut Goroutine, a: &[u64], r: &mut [u64]) -> NResult {
     let (s, p) = (str_arg(vm, a[0]), str_arg(vm, a[1]));
-    r[0] = if s.starts_with(p) { substr(vm, a[0], p.len(), s.len()) } else { a[0] };
+    r[0] = if s.starts_with(p) {
+        substr(vm, a[0], p.len(), s.len())
+    } else {
+        a[0]
+    };
     Ok(())
 }
 
 fn trim_suffix(vm: &mut Vm, _: &mut Goroutine, a: &[u64], r: &mut [u64]) -> NResult {
     let (s, p) = (str_arg(vm, a[0]), str_arg(vm, a[1]));
-    r[0] = if s.ends_with(p) { substr(vm, a[0], 0, s.len() - p.len()) } else { a[0] };
+    r[0] = if s.ends_with(p) {
+        substr(vm, a[0], 0, s.len() - p.len())
+    } else {
+        a[0]
+    };
     Ok(())
 }
 
@@ -641,8 +679,9 @@ fn repeat(vm: &mut Vm, _: &mut Goroutine, a: &[u64], r: &mut [u64]) -> NResult {
 mod tests {
     use super::*;
 
-    fn parts(s: &str, sep: &str, save: usize, n: i64) -> Option<Vec<&str>> {
-        split_ranges(s.as_bytes(), sep.as_bytes(), save, n).map(|v| v.iter().map(|&(a, b)| &s[a..b]).collect())
+    fn parts<'a>(s: &'a str, sep: &str, save: usize, n: i64) -> Option<Vec<&'a str>> {
+        split_ranges(s.as_bytes(), sep.as_bytes(), save, n)
+            .map(|v| v.iter().map(|&(a, b)| &s[a..b]).collect())
     }
 
     #[test]
@@ -668,15 +707,24 @@ mod tests {
     #[test]
     fn splitting() {
         assert_eq!(parts("a,b,c", ",", 0, -1), Some(vec!["a", "b", "c"]));
-        assert_eq!(parts("a man a plan", "a ", 0, -1), Some(vec!["", "man ", "plan"]));
-        assert_eq!(parts(" xyz ", "", 0, -1), Some(vec![" ", "x", "y", "z", " "]));
+        assert_eq!(
+            parts("a man a plan", "a ", 0, -1),
+            Some(vec!["", "man ", "plan"])
+        );
+        assert_eq!(
+            parts(" xyz ", "", 0, -1),
+            Some(vec![" ", "x", "y", "z", " "])
+        );
         assert_eq!(parts("", "Bernardo", 0, -1), Some(vec![""]));
         assert_eq!(parts("a,b,c,d", ",", 0, 2), Some(vec!["a", "b,c,d"]));
         assert_eq!(parts("a,b,c", ",", 0, 0), None);
         assert_eq!(parts("a,b,c", ",", 1, -1), Some(vec!["a,", "b,", "c"]));
         assert_eq!(parts("", "", 0, -1), Some(vec![]));
         let s = "  foo bar\u{2003}baz\t ";
-        let f: Vec<&str> = field_ranges(s.as_bytes()).iter().map(|&(a, b)| &s[a..b]).collect();
+        let f: Vec<&str> = field_ranges(s.as_bytes())
+            .iter()
+            .map(|&(a, b)| &s[a..b])
+            .collect();
         assert_eq!(f, vec!["foo", "bar", "baz"]);
         assert!(field_ranges(b"   ").is_empty());
     }
@@ -684,17 +732,30 @@ mod tests {
     #[test]
     fn replacing_and_mapping() {
         let r = |s: &str, o: &str, n: &str, k: i64| {
-            replace_bytes(s.as_bytes(), o.as_bytes(), n.as_bytes(), k).map(|v| String::from_utf8(v).unwrap())
+            replace_bytes(s.as_bytes(), o.as_bytes(), n.as_bytes(), k)
+                .map(|v| String::from_utf8(v).unwrap())
         };
-        assert_eq!(r("oink oink oink", "k", "ky", 2).as_deref(), Some("oinky oinky oink"));
-        assert_eq!(r("oink oink oink", "oink", "moo", -1).as_deref(), Some("moo moo moo"));
+        assert_eq!(
+            r("oink oink oink", "k", "ky", 2).as_deref(),
+            Some("oinky oinky oink")
+        );
+        assert_eq!(
+            r("oink oink oink", "oink", "moo", -1).as_deref(),
+            Some("moo moo moo")
+        );
         assert_eq!(r("abc", "", "-", -1).as_deref(), Some("-a-b-c-"));
         assert_eq!(r("héllo", "", "|", 3).as_deref(), Some("|h|é|llo"));
         assert_eq!(r("abc", "x", "y", -1), None);
         assert_eq!(map_runes(b"abc", to_upper).as_deref(), Some(&b"ABC"[..]));
         assert_eq!(map_runes(b"ABC", to_upper), None);
-        assert_eq!(map_runes(b"a\xffB", to_upper).as_deref(), Some("A\u{FFFD}B".as_bytes()));
-        assert_eq!(map_runes("ǅ straße".as_bytes(), to_upper).as_deref(), Some("Ǆ STRAßE".as_bytes()));
+        assert_eq!(
+            map_runes(b"a\xffB", to_upper).as_deref(),
+            Some("A\u{FFFD}B".as_bytes())
+        );
+        assert_eq!(
+            map_runes("ǅ straße".as_bytes(), to_upper).as_deref(),
+            Some("Ǆ STRAßE".as_bytes())
+        );
     }
 
     #[test]

@@ -109,7 +109,10 @@ pub fn is_graphic(r: i32) -> bool {
 
 fn case_entry(r: i32) -> Option<&'static (u32, u32, u32, u32)> {
     let r = u32::try_from(r).ok()?;
-    CASES.binary_search_by_key(&r, |e| e.0).ok().map(|i| &CASES[i])
+    CASES
+        .binary_search_by_key(&r, |e| e.0)
+        .ok()
+        .map(|i| &CASES[i])
 }
 
 fn pick(r: i32, m: u32) -> i32 {
@@ -199,11 +202,22 @@ mod tests {
         assert!(!is_letter('1' as i32) && !is_letter(' ' as i32) && !is_letter(-1));
         assert!(is_digit('7' as i32) && is_digit('٣' as i32) && !is_digit('Ⅷ' as i32));
         assert!(is_number('Ⅷ' as i32) && is_number('½' as i32));
-        assert!(is_space('\u{85}' as i32) && is_space('\u{3000}' as i32) && !is_space('\u{200B}' as i32));
+        assert!(
+            is_space('\u{85}' as i32)
+                && is_space('\u{3000}' as i32)
+                && !is_space('\u{200B}' as i32)
+        );
         assert!(is_upper('A' as i32) && is_upper('Ω' as i32) && !is_upper('ǅ' as i32));
         assert!(is_title('ǅ' as i32) && is_lower('ß' as i32));
-        assert!(is_punct('!' as i32) && !is_punct('+' as i32) && is_symbol('+' as i32) && is_symbol('€' as i32));
-        assert!(is_mark('\u{301}' as i32) && is_control('\n' as i32) && !is_control('\u{200E}' as i32));
+        assert!(
+            is_punct('!' as i32)
+                && !is_punct('+' as i32)
+                && is_symbol('+' as i32)
+                && is_symbol('€' as i32)
+        );
+        assert!(
+            is_mark('\u{301}' as i32) && is_control('\n' as i32) && !is_control('\u{200E}' as i32)
+        );
         assert!(is_print(' ' as i32) && !is_print('\u{A0}' as i32) && is_graphic('\u{A0}' as i32));
         assert_eq!(category(0x10FFFF + 1), "");
         assert_eq!(category('\u{E000}' as i32), "Co");

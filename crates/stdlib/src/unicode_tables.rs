@@ -2,7 +2,10 @@
 //! `tools/gen_unicode.go` from the UCD. Do not edit.
 
 /// General category names, indexed by the third member of [`CATEGORIES`].
-pub const CATEGORY_NAMES: [&str; 29] = ["Lu", "Ll", "Lt", "Lm", "Lo", "Mn", "Mc", "Me", "Nd", "Nl", "No", "Pc", "Pd", "Ps", "Pe", "Pi", "Pf", "Po", "Sm", "Sc", "Sk", "So", "Zs", "Zl", "Zp", "Cc", "Cf", "Co", "Cs"];
+pub const CATEGORY_NAMES: [&str; 29] = [
+    "Lu", "Ll", "Lt", "Lm", "Lo", "Mn", "Mc", "Me", "Nd", "Nl", "No", "Pc", "Pd", "Ps", "Pe", "Pi",
+    "Pf", "Po", "Sm", "Sc", "Sk", "So", "Zs", "Zl", "Zp", "Cc", "Cf", "Co", "Cs",
+];
 
 /// `(lo, hi, category)` for every assigned code point, sorted, merged.
 #[rustfmt::skip]

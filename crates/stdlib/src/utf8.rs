@@ -68,7 +68,9 @@ fn pair(r: &mut [u64], (rn, w): (i32, usize)) {
 
 fn decode_bytes(vm: &mut Vm, _: &mut Goroutine, a: &[u64], r: &mut [u64]) -> NResult {
     let (b, off, len) = vm.slice_parts(a[0]);
-    let head: Vec<u8> = (0..len.min(4)).map(|k| minigo_vm::values::load_elem(&vm.heap, b, off + k) as u8).collect();
+    let head: Vec<u8> = (0..len.min(4))
+        .map(|k| minigo_vm::values::load_elem(&vm.heap, b, off + k) as u8)
+        .collect();
     pair(r, decode_rune(&head));
     Ok(())
 }
@@ -111,7 +113,9 @@ fn valid_str(vm: &mut Vm, _: &mut Goroutine, a: &[u64], r: &mut [u64]) -> NResul
 
 fn full_bytes(vm: &mut Vm, _: &mut Goroutine, a: &[u64], r: &mut [u64]) -> NResult {
     let (b, off, len) = vm.slice_parts(a[0]);
-    let head: Vec<u8> = (0..len.min(4)).map(|k| minigo_vm::values::load_elem(&vm.heap, b, off + k) as u8).collect();
+    let head: Vec<u8> = (0..len.min(4))
+        .map(|k| minigo_vm::values::load_elem(&vm.heap, b, off + k) as u8)
+        .collect();
     r[0] = word(full_rune(&head));
     Ok(())
 }

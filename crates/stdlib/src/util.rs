@@ -53,7 +53,11 @@ pub fn set_slice_words(vm: &Vm, s: u64, vals: &[u64]) {
 /// a nil slice for no elements; otherwise an empty non-nil one.
 pub fn ref_slice(vm: &Vm, items: &[u64], nil_if_empty: bool) -> u64 {
     if items.is_empty() {
-        return if nil_if_empty { 0 } else { vm.heap.alloc_slice(0, 0, 0, 0) };
+        return if nil_if_empty {
+            0
+        } else {
+            vm.heap.alloc_slice(0, 0, 0, 0)
+        };
     }
     let b = vm.heap.alloc_words(items.len(), RefMap::AllRefs);
     for (slot, &v) in vm.heap.words(b).iter().zip(items) {
@@ -77,7 +81,11 @@ pub fn int_slice(vm: &Vm, items: &[i64]) -> u64 {
 /// A Go panic whose value is the string `msg` (as `panic("...")` in Go). Falls back
 /// to a runtime error if the program has no `string` runtime type.
 pub fn panic_str(vm: &mut Vm, msg: &str) -> Trap {
-    let rt = vm.prog.rtypes.iter().position(|t| t.kind == RKind::String && t.name == "string");
+    let rt = vm
+        .prog
+        .rtypes
+        .iter()
+        .position(|t| t.kind == RKind::String && t.name == "string");
     match rt {
         Some(rt) => {
             let s = vm.heap.alloc_str(msg.as_bytes());

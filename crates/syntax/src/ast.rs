@@ -46,6 +46,9 @@ pub struct ImportSpec {
     pub span: Span,
 }
 
+/// (`Func` is much larger than `Bad`; top-level declarations are few, so boxing would
+/// only add indirection.)
+#[allow(clippy::large_enum_variant)]
 #[derive(Clone, Debug, PartialEq)]
 pub enum TopDecl {
     Func(FuncDecl),
@@ -136,27 +139,46 @@ pub enum ExprKind {
     /// Raw strings have carriage returns removed, as Go specifies.
     StringLit(Vec<u8>),
     /// `T{...}`; `ty` is `None` for an elided type inside an enclosing literal (`[]Point{{1, 2}}`).
-    CompositeLit { ty: Option<Box<Expr>>, elems: Vec<Element>, rbrace: Span },
+    CompositeLit {
+        ty: Option<Box<Expr>>,
+        elems: Vec<Element>,
+        rbrace: Span,
+    },
     /// `func(params) results { body }`.
-    FuncLit { sig: FuncSig, body: Block },
+    FuncLit {
+        sig: FuncSig,
+        body: Block,
+    },
     Paren(Box<Expr>),
     /// `x.name`: a field, method, or qualified identifier `pkg.Name`.
     Selector(Box<Expr>, Ident),
     /// `x[i]` (also the array type `[N]T` is separate: see `ArrayType`).
     Index(Box<Expr>, Box<Expr>),
     /// `x[lo:hi]` or `x[lo:hi:max]`.
-    Slice { x: Box<Expr>, lo: Option<Box<Expr>>, hi: Option<Box<Expr>>, max: Option<Box<Expr>> },
+    Slice {
+        x: Box<Expr>,
+        lo: Option<Box<Expr>>,
+        hi: Option<Box<Expr>>,
+        max: Option<Box<Expr>>,
+    },
     /// `x.(T)`; `ty` is `None` for `x.(type)` (only valid in a type switch header).
     TypeAssert(Box<Expr>, Option<Box<Expr>>),
     /// `f(args)`, `T(x)` (conversion), `make(T, n)`...; `ellipsis` is the span of a trailing `...`.
-    Call { func: Box<Expr>, args: Vec<Expr>, ellipsis: Option<Span> },
+    Call {
+        func: Box<Expr>,
+        args: Vec<Expr>,
+        ellipsis: Option<Span>,
+    },
     /// `*x`: a pointer dereference or a pointer type.
     Star(Box<Expr>),
     /// Prefix operator other than `*`.
     Unary(UnaryOp, Box<Expr>),
     Binary(BinaryOp, Box<Expr>, Box<Expr>),
     /// `[N]T`, or `[...]T` when `len` is `None` (only in composite literals).
-    ArrayType { len: Option<Box<Expr>>, elem: Box<Expr> },
+    ArrayType {
+        len: Option<Box<Expr>>,
+        elem: Box<Expr>,
+    },
     SliceType(Box<Expr>),
     MapType(Box<Expr>, Box<Expr>),
     ChanType(ChanDir, Box<Expr>),
@@ -317,11 +339,21 @@ pub enum StmtKind {
     /// An expression statement (a call or a receive).
     Expr(Expr),
     /// `ch <- v`
-    Send { ch: Expr, value: Expr },
+    Send {
+        ch: Expr,
+        value: Expr,
+    },
     /// `x++` / `x--`
-    IncDec { x: Expr, inc: bool },
+    IncDec {
+        x: Expr,
+        inc: bool,
+    },
     /// `lhs = rhs`, `lhs := rhs`, `lhs op= rhs`.
-    Assign { lhs: Vec<Expr>, op: AssignOp, rhs: Vec<Expr> },
+    Assign {
+        lhs: Vec<Expr>,
+        op: AssignOp,
+        rhs: Vec<Expr>,
+    },
     Go(Expr),
     Defer(Expr),
     Return(Vec<Expr>),
@@ -330,17 +362,45 @@ pub enum StmtKind {
     Fallthrough,
     Block(Block),
     /// `if init; cond { then } else els` where `els` is an `If` or a `Block` statement.
-    If { init: Option<Box<Stmt>>, cond: Expr, then: Block, els: Option<Box<Stmt>> },
+    If {
+        init: Option<Box<Stmt>>,
+        cond: Expr,
+        then: Block,
+        els: Option<Box<Stmt>>,
+    },
     /// Expression switch; `tag` is `None` for `switch { ... }` (switch true).
-    Switch { init: Option<Box<Stmt>>, tag: Option<Expr>, clauses: Vec<CaseClause> },
+    Switch {
+        init: Option<Box<Stmt>>,
+        tag: Option<Expr>,
+        clauses: Vec<CaseClause>,
+    },
     /// `switch bind := x.(type) { ... }`; `x` is the operand of `.(type)`.
-    TypeSwitch { init: Option<Box<Stmt>>, bind: Option<Ident>, x: Expr, clauses: Vec<TypeCaseClause> },
+    TypeSwitch {
+        init: Option<Box<Stmt>>,
+        bind: Option<Ident>,
+        x: Expr,
+        clauses: Vec<TypeCaseClause>,
+    },
     Select(Vec<CommClause>),
     /// `for init; cond; post { body }` (all three optional: `for {}`, `for cond {}`).
-    For { init: Option<Box<Stmt>>, cond: Option<Expr>, post: Option<Box<Stmt>>, body: Block },
+    For {
+        init: Option<Box<Stmt>>,
+        cond: Option<Expr>,
+        post: Option<Box<Stmt>>,
+        body: Block,
+    },
     /// `for key, value := range x` / `for key = range x` / `for range x`.
-    Range { key: Option<Expr>, value: Option<Expr>, define: bool, x: Expr, body: Block },
-    Labeled { label: Ident, stmt: Box<Stmt> },
+    Range {
+        key: Option<Expr>,
+        value: Option<Expr>,
+        define: bool,
+        x: Expr,
+        body: Block,
+    },
+    Labeled {
+        label: Ident,
+        stmt: Box<Stmt>,
+    },
     /// A lone `;` (also the empty statement before `}`).
     Empty,
     /// A malformed statement; a diagnostic has been reported.

@@ -23,7 +23,13 @@ pub struct Diagnostic {
 
 impl Diagnostic {
     pub fn error(span: Span, message: impl Into<String>) -> Diagnostic {
-        Diagnostic { message: message.into(), span, label: String::new(), notes: vec![], help: None }
+        Diagnostic {
+            message: message.into(),
+            span,
+            label: String::new(),
+            notes: vec![],
+            help: None,
+        }
     }
 
     pub fn with_label(mut self, label: impl Into<String>) -> Diagnostic {

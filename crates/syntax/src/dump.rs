@@ -23,14 +23,22 @@ pub fn dump(f: &File) -> String {
 
 /// Renders a file as S-expressions with the given options.
 pub fn dump_with(f: &File, opts: DumpOptions) -> String {
-    let mut d = Dumper { out: String::new(), indent: 0, opts };
+    let mut d = Dumper {
+        out: String::new(),
+        indent: 0,
+        opts,
+    };
     d.file(f);
     d.out
 }
 
 /// Renders one expression (for tests and tools).
 pub fn dump_expr(e: &Expr) -> String {
-    let mut d = Dumper { out: String::new(), indent: 0, opts: DumpOptions::default() };
+    let mut d = Dumper {
+        out: String::new(),
+        indent: 0,
+        opts: DumpOptions::default(),
+    };
     d.expr(e);
     d.out
 }
@@ -105,7 +113,11 @@ impl Dumper {
     fn gen_decl(&mut self, g: &GenDecl) {
         match g {
             GenDecl::Var(specs, span) | GenDecl::Const(specs, span) => {
-                let kw = if matches!(g, GenDecl::Var(..)) { "var" } else { "const" };
+                let kw = if matches!(g, GenDecl::Var(..)) {
+                    "var"
+                } else {
+                    "const"
+                };
                 let _ = write!(self.out, "({kw}");
                 for s in specs {
                     self.w(" (");
@@ -129,7 +141,12 @@ impl Dumper {
             GenDecl::Type(specs, span) => {
                 self.w("(type");
                 for s in specs {
-                    let _ = write!(self.out, " ({}{} ", s.name.name, if s.alias { " =" } else { "" });
+                    let _ = write!(
+                        self.out,
+                        " ({}{} ",
+                        s.name.name,
+                        if s.alias { " =" } else { "" }
+                    );
                     self.expr(&s.ty);
                     self.w(")");
                 }
@@ -244,7 +261,11 @@ impl Dumper {
                 self.w("))");
             }
             StmtKind::Go(x) | StmtKind::Defer(x) => {
-                self.w(if matches!(s.kind, StmtKind::Go(_)) { "(go " } else { "(defer " });
+                self.w(if matches!(s.kind, StmtKind::Go(_)) {
+                    "(go "
+                } else {
+                    "(defer "
+                });
                 self.expr(x);
                 self.w(")");
             }
@@ -257,7 +278,11 @@ impl Dumper {
                 self.w(")");
             }
             StmtKind::Break(l) | StmtKind::Continue(l) => {
-                self.w(if matches!(s.kind, StmtKind::Break(_)) { "(break" } else { "(continue" });
+                self.w(if matches!(s.kind, StmtKind::Break(_)) {
+                    "(break"
+                } else {
+                    "(continue"
+                });
                 if let Some(l) = l {
                     self.w(" ");
                     self.w(&l.name);
@@ -266,7 +291,12 @@ impl Dumper {
             }
             StmtKind::Fallthrough => self.w("(fallthrough)"),
             StmtKind::Block(b) => self.block(b),
-            StmtKind::If { init, cond, then, els } => {
+            StmtKind::If {
+                init,
+                cond,
+                then,
+                els,
+            } => {
                 self.w("(if ");
                 if let Some(i) = init {
                     self.w("(init ");
@@ -308,7 +338,12 @@ impl Dumper {
                 self.indent -= 1;
                 self.w(")");
             }
-            StmtKind::TypeSwitch { init, bind, x, clauses } => {
+            StmtKind::TypeSwitch {
+                init,
+                bind,
+                x,
+                clauses,
+            } => {
                 self.w("(typeswitch ");
                 self.opt_stmt(init.as_deref());
                 self.w(" ");
@@ -356,7 +391,12 @@ impl Dumper {
                 self.indent -= 1;
                 self.w(")");
             }
-            StmtKind::For { init, cond, post, body } => {
+            StmtKind::For {
+                init,
+                cond,
+                post,
+                body,
+            } => {
                 self.w("(for ");
                 self.opt_stmt(init.as_deref());
                 self.w(" ");
@@ -367,7 +407,13 @@ impl Dumper {
                 self.block(body);
                 self.w(")");
             }
-            StmtKind::Range { key, value, define, x, body } => {
+            StmtKind::Range {
+                key,
+                value,
+                define,
+                x,
+                body,
+            } => {
                 self.w("(range ");
                 self.opt_expr(key.as_ref());
                 self.w(" ");
@@ -454,7 +500,11 @@ impl Dumper {
                 }
                 self.w(")");
             }
-            ExprKind::Call { func, args, ellipsis } => {
+            ExprKind::Call {
+                func,
+                args,
+                ellipsis,
+            } => {
                 self.w("(call ");
                 self.expr(func);
                 for a in args {

@@ -330,7 +330,11 @@ impl Token {
         match self {
             Token::Ident => format!("name {text}"),
             Token::Int | Token::Float | Token::Imag | Token::Rune | Token::String => {
-                let text = if text.len() > 40 { format!("{}...", truncate(text, 37)) } else { text.to_string() };
+                let text = if text.len() > 40 {
+                    format!("{}...", truncate(text, 37))
+                } else {
+                    text.to_string()
+                };
                 format!("literal {text}")
             }
             Token::Semi => {
@@ -416,14 +420,29 @@ fn rune_lit(lex: &mut logos::Lexer<Token>) {
     }
     let n = check_escapes(lex, start, b'\'', true);
     if n == 0 {
-        err(lex, start, start + 1, "empty rune literal or unescaped ' in rune literal");
+        err(
+            lex,
+            start,
+            start + 1,
+            "empty rune literal or unescaped ' in rune literal",
+        );
     } else if n > 1 {
-        err(lex, start, start + 1, "more than one character in rune literal");
+        err(
+            lex,
+            start,
+            start + 1,
+            "more than one character in rune literal",
+        );
     }
 }
 
 /// Validates the escapes of the quoted literal just scanned; returns its character count.
-fn check_escapes(lex: &mut logos::Lexer<Token>, start: usize, quote: u8, terminated: bool) -> usize {
+fn check_escapes(
+    lex: &mut logos::Lexer<Token>,
+    start: usize,
+    quote: u8,
+    terminated: bool,
+) -> usize {
     let text = lex.slice();
     let body = &text[1..text.len() - usize::from(terminated)];
     let mut out = Vec::new();
@@ -442,10 +461,10 @@ fn check_escapes(lex: &mut logos::Lexer<Token>, start: usize, quote: u8, termina
 pub fn sanitize(file: FileId, src: &[u8]) -> (std::borrow::Cow<'_, str>, Vec<Diagnostic>) {
     let mut diags = Vec::new();
     let needs_fix = |s: &str| s.as_bytes().contains(&0) || s.contains('\u{FEFF}');
-    if let Ok(s) = std::str::from_utf8(src) {
-        if !needs_fix(s) {
-            return (std::borrow::Cow::Borrowed(s), diags);
-        }
+    if let Ok(s) = std::str::from_utf8(src)
+        && !needs_fix(s)
+    {
+        return (std::borrow::Cow::Borrowed(s), diags);
     }
     let mut out = std::string::String::with_capacity(src.len());
     let mut pos = 0;
@@ -454,7 +473,10 @@ pub fn sanitize(file: FileId, src: &[u8]) -> (std::borrow::Cow<'_, str>, Vec<Dia
             let at = pos + i;
             match c {
                 '\0' => {
-                    diags.push(Diagnostic::error(Span::new(file, at, at + 1), "invalid NUL character"));
+                    diags.push(Diagnostic::error(
+                        Span::new(file, at, at + 1),
+                        "invalid NUL character",
+                    ));
                     out.push(' ');
                 }
                 '\u{FEFF}' => {
@@ -477,7 +499,10 @@ pub fn sanitize(file: FileId, src: &[u8]) -> (std::borrow::Cow<'_, str>, Vec<Dia
                 Some(d) if d.span.hi as usize == pos && d.message == "invalid UTF-8 encoding" => {
                     d.span.hi = (pos + bad.len()) as u32;
                 }
-                _ => diags.push(Diagnostic::error(Span::new(file, pos, pos + bad.len()), "invalid UTF-8 encoding")),
+                _ => diags.push(Diagnostic::error(
+                    Span::new(file, pos, pos + bad.len()),
+                    "invalid UTF-8 encoding",
+                )),
             }
             for _ in bad {
                 out.push(' ');
@@ -589,7 +614,12 @@ mod tests {
                 match t {
                     Token::Semi if text.is_empty() => ";eof".into(),
                     Token::Semi if text != ";" => ";nl".into(),
-                    Token::Ident | Token::Int | Token::Float | Token::Imag | Token::Rune | Token::String => {
+                    Token::Ident
+                    | Token::Int
+                    | Token::Float
+                    | Token::Imag
+                    | Token::Rune
+                    | Token::String => {
                         format!("{:?}({text})", t)
                     }
                     t => t.as_str().into(),
@@ -616,21 +646,42 @@ mod tests {
             ("x++\ny--\n", "Ident(x) ++ ;nl Ident(y) -- ;nl"),
             ("a[1]\n}\n", "Ident(a) [ Int(1) ] ;nl } ;nl"),
             ("if x {\n}", "if Ident(x) { } ;eof"),
-            ("break continue fallthrough", "break continue fallthrough ;eof"),
+            (
+                "break continue fallthrough",
+                "break continue fallthrough ;eof",
+            ),
             ("package main", "package Ident(main) ;eof"),
             (
                 "+ - * / % & | ^ << >> &^ += -= *= /= %= &= |= ^= <<= >>= &^=",
                 "+ - * / % & | ^ << >> &^ += -= *= /= %= &= |= ^= <<= >>= &^=",
             ),
-            ("&& || <- ++ -- == < > = ! ~ != <= >= := ... ( [ { , ; . :", "&& || <- ++ -- == < > = ! ~ != <= >= := ... ( [ { , ; . :"),
-            ("héllo 世界 _x1 x٣", "Ident(héllo) Ident(世界) Ident(_x1) Ident(x٣) ;eof"),
-            ("1 0x_FF 0o17 017 0b1 1_000", "Int(1) Int(0x_FF) Int(0o17) Int(017) Int(0b1) Int(1_000) ;eof"),
-            ("1.5 .5 1e9 1.e+5 0x1p-2 0X1.8P3", "Float(1.5) Float(.5) Float(1e9) Float(1.e+5) Float(0x1p-2) Float(0X1.8P3) ;eof"),
+            (
+                "&& || <- ++ -- == < > = ! ~ != <= >= := ... ( [ { , ; . :",
+                "&& || <- ++ -- == < > = ! ~ != <= >= := ... ( [ { , ; . :",
+            ),
+            (
+                "héllo 世界 _x1 x٣",
+                "Ident(héllo) Ident(世界) Ident(_x1) Ident(x٣) ;eof",
+            ),
+            (
+                "1 0x_FF 0o17 017 0b1 1_000",
+                "Int(1) Int(0x_FF) Int(0o17) Int(017) Int(0b1) Int(1_000) ;eof",
+            ),
+            (
+                "1.5 .5 1e9 1.e+5 0x1p-2 0X1.8P3",
+                "Float(1.5) Float(.5) Float(1e9) Float(1.e+5) Float(0x1p-2) Float(0X1.8P3) ;eof",
+            ),
             ("x.y...", "Ident(x) . Ident(y) ..."),
             ("1..2", "Float(1.) Float(.2) ;eof"),
             ("'a' '\\n' '\\''", "Rune('a') Rune('\\n') Rune('\\'') ;eof"),
-            ("\"a\\\"b\" `raw\nstr`", "String(\"a\\\"b\") String(`raw\nstr`) ;eof"),
-            ("x\u{FEFF}", "Ident(x) ;eof !invalid BOM in the middle of the file@1"),
+            (
+                "\"a\\\"b\" `raw\nstr`",
+                "String(\"a\\\"b\") String(`raw\nstr`) ;eof",
+            ),
+            (
+                "x\u{FEFF}",
+                "Ident(x) ;eof !invalid BOM in the middle of the file@1",
+            ),
             ("\u{FEFF}x", "Ident(x) ;eof"),
         ];
         for (src, want) in cases {
@@ -641,19 +692,46 @@ mod tests {
     #[test]
     fn lexical_errors() {
         let cases: &[(&str, &str)] = &[
-            ("a @ b", "Ident(a) Ident(b) ;eof !invalid character U+0040 '@'@2"),
+            (
+                "a @ b",
+                "Ident(a) Ident(b) ;eof !invalid character U+0040 '@'@2",
+            ),
             ("a \x07", "Ident(a) ;eof !invalid character U+0007@2"),
-            ("\"abc", "String(\"abc) ;eof !string literal not terminated@0"),
-            ("\"abc\nx", "String(\"abc) ;nl Ident(x) ;eof !string literal not terminated@0"),
-            ("`abc", "String(`abc) ;eof !raw string literal not terminated@0"),
+            (
+                "\"abc",
+                "String(\"abc) ;eof !string literal not terminated@0",
+            ),
+            (
+                "\"abc\nx",
+                "String(\"abc) ;nl Ident(x) ;eof !string literal not terminated@0",
+            ),
+            (
+                "`abc",
+                "String(`abc) ;eof !raw string literal not terminated@0",
+            ),
             ("/* abc", "!comment not terminated@0"),
             ("'a", "Rune('a) ;eof !rune literal not terminated@0"),
-            ("''", "Rune('') ;eof !empty rune literal or unescaped ' in rune literal@0"),
-            ("'ab'", "Rune('ab') ;eof !more than one character in rune literal@0"),
+            (
+                "''",
+                "Rune('') ;eof !empty rune literal or unescaped ' in rune literal@0",
+            ),
+            (
+                "'ab'",
+                "Rune('ab') ;eof !more than one character in rune literal@0",
+            ),
             ("\"\\q\"", "String(\"\\q\") ;eof !unknown escape@2"),
-            ("\"\\uD800\"", "String(\"\\uD800\") ;eof !escape is invalid Unicode code point U+D800@1"),
-            ("\"\\400\"", "String(\"\\400\") ;eof !octal escape value 256 > 255@1"),
-            ("\"\\xZZ\"", "String(\"\\xZZ\") ;eof !invalid character 'Z' in hexadecimal escape@3"),
+            (
+                "\"\\uD800\"",
+                "String(\"\\uD800\") ;eof !escape is invalid Unicode code point U+D800@1",
+            ),
+            (
+                "\"\\400\"",
+                "String(\"\\400\") ;eof !octal escape value 256 > 255@1",
+            ),
+            (
+                "\"\\xZZ\"",
+                "String(\"\\xZZ\") ;eof !invalid character 'Z' in hexadecimal escape@3",
+            ),
             ("2i", "Imag(2i) ;eof !imaginary literals not supported@0"),
             ("09", "Int(09) ;eof !invalid digit '9' in octal literal@1"),
             ("a\0b", "Ident(a) Ident(b) ;eof !invalid NUL character@1"),
@@ -666,7 +744,10 @@ mod tests {
     #[test]
     fn invalid_utf8_is_reported_and_skipped() {
         let (toks, diags) = lex(FileId(0), b"a \xff\xfe b");
-        assert_eq!(toks.iter().map(|t| t.0).collect::<Vec<_>>(), [Token::Ident, Token::Ident, Token::Semi]);
+        assert_eq!(
+            toks.iter().map(|t| t.0).collect::<Vec<_>>(),
+            [Token::Ident, Token::Ident, Token::Semi]
+        );
         assert_eq!(diags.len(), 1);
         assert_eq!(diags[0].message, "invalid UTF-8 encoding");
         assert_eq!((diags[0].span.lo, diags[0].span.hi), (2, 4));

@@ -40,19 +40,35 @@ pub fn parse_source(file: FileId, src: &[u8], first_id: u32) -> ParseResult {
     diags.extend(lex_diags);
 
     let whole = Span::new(file, 0, text.len());
-    let placeholder = |span: Span| Ident { id: NodeId(0), name: String::new(), span };
-    let small_file = |package: Ident| File { package, imports: vec![], decls: vec![], span: whole };
+    let placeholder = |span: Span| Ident {
+        id: NodeId(0),
+        name: String::new(),
+        span,
+    };
+    let small_file = |package: Ident| File {
+        package,
+        imports: vec![],
+        decls: vec![],
+        span: whole,
+    };
     let mut syntax: Vec<Diagnostic> = Vec::new();
 
     let mut ast = match (toks.first(), toks.get(1)) {
         (Some((Token::Package, _)), Some(&(Token::Ident, name_span))) => {
-            let package = Ident { id: NodeId(0), name: text[name_span.range()].to_string(), span: name_span };
+            let package = Ident {
+                id: NodeId(0),
+                name: text[name_span.range()].to_string(),
+                span: name_span,
+            };
             if let Some(at) = post::prescan(&toks) {
                 syntax.push(Diagnostic::error(at, post::nesting_message()));
                 small_file(package)
             } else {
                 let (out, errs) = parser::parse_tokens(text, file, &toks);
-                syntax.extend(errs.iter().map(|e| Diagnostic::error(e.span, e.message(text))));
+                syntax.extend(
+                    errs.iter()
+                        .map(|e| Diagnostic::error(e.span, e.message(text))),
+                );
                 out.unwrap_or_else(|| small_file(package))
             }
         }
@@ -61,18 +77,28 @@ pub fn parse_source(file: FileId, src: &[u8], first_id: u32) -> ParseResult {
                 Some(&(t, sp)) => (t.describe(&text[sp.range()]), sp),
                 None => ("EOF".to_string(), Span::new(file, text.len(), text.len())),
             };
-            syntax.push(Diagnostic::error(at, format!("syntax error: unexpected {found}, expected name")));
+            syntax.push(Diagnostic::error(
+                at,
+                format!("syntax error: unexpected {found}, expected name"),
+            ));
             small_file(placeholder(at))
         }
         (first, _) => {
             let (found, at) = match first {
                 Some(&(Token::Ident, sp)) => (format!("'IDENT' {}", &text[sp.range()]), sp),
-                Some(&(Token::Semi, sp)) if text[sp.range()].is_empty() => ("'EOF'".to_string(), sp),
-                Some(&(t, sp)) if t.as_str() == "literal" => (format!("'{}'", &text[sp.range()]), sp),
+                Some(&(Token::Semi, sp)) if text[sp.range()].is_empty() => {
+                    ("'EOF'".to_string(), sp)
+                }
+                Some(&(t, sp)) if t.as_str() == "literal" => {
+                    (format!("'{}'", &text[sp.range()]), sp)
+                }
                 Some(&(t, sp)) => (format!("'{}'", t.as_str()), sp),
                 None => ("'EOF'".to_string(), Span::new(file, text.len(), text.len())),
             };
-            syntax.push(Diagnostic::error(at, format!("expected 'package', found {found}")));
+            syntax.push(Diagnostic::error(
+                at,
+                format!("expected 'package', found {found}"),
+            ));
             small_file(placeholder(Span::new(file, 0, 0)))
         }
     };
@@ -90,41 +116,60 @@ pub fn parse_source(file: FileId, src: &[u8], first_id: u32) -> ParseResult {
         ids = post::Ids::new(first_id);
         ids.file(&mut ast);
     }
-    syntax.extend(ids.errors.into_iter().map(|(sp, msg)| Diagnostic::error(sp, msg)));
+    syntax.extend(
+        ids.errors
+            .into_iter()
+            .map(|(sp, msg)| Diagnostic::error(sp, msg)),
+    );
 
-    diags.extend(syntax);
-    let diagnostics = dedupe(text, diags);
-    ParseResult { file: ast, diagnostics, next_id: ids.next }
+    let diagnostics = dedupe(text, diags, syntax);
+    ParseResult {
+        file: ast,
+        diagnostics,
+        next_id: ids.next,
+    }
 }
 
 /// Orders diagnostics by position and removes noise the way Go does: at most one syntax
-/// error per line, no repeated message on a line, and no "unexpected EOF" follow-up once
-/// something else has been reported.
-fn dedupe(text: &str, mut diags: Vec<Diagnostic>) -> Vec<Diagnostic> {
-    if diags.is_empty() {
-        return diags;
-    }
-    diags.sort_by_key(|d| (d.span.lo, d.span.hi));
-    let line_of = |off: u32| text.as_bytes()[..(off as usize).min(text.len())].iter().filter(|&&b| b == b'\n').count();
-    let mut out: Vec<Diagnostic> = Vec::with_capacity(diags.len());
+/// error per line (a lexical error counts as the line's syntax error, since what follows
+/// it is usually a consequence), no repeated message on a line, and no "unexpected EOF"
+/// follow-up once something else has been reported.
+fn dedupe(text: &str, lexical: Vec<Diagnostic>, syntax: Vec<Diagnostic>) -> Vec<Diagnostic> {
+    let mut all: Vec<(Diagnostic, bool)> = lexical
+        .into_iter()
+        .map(|d| (d, true))
+        .chain(syntax.into_iter().map(|d| (d, false)))
+        .collect();
+    all.sort_by_key(|(d, lex)| (d.span.lo, !*lex, d.span.hi));
+    let bytes = text.as_bytes();
+    let (mut pos, mut line) = (0usize, 0usize);
+    let mut out: Vec<Diagnostic> = Vec::with_capacity(all.len());
     let mut last_syntax_line = None;
-    let mut seen: Vec<(usize, String)> = Vec::new();
-    for d in diags {
-        let line = line_of(d.span.lo);
-        let is_syntax = d.message.starts_with("syntax error");
-        if is_syntax {
-            if last_syntax_line == Some(line) {
-                continue;
-            }
-            if d.message.contains("unexpected EOF") && !out.is_empty() {
+    let mut line_msgs: (usize, Vec<String>) = (usize::MAX, Vec::new());
+    for (d, lexical) in all {
+        // Diagnostics are sorted, so the line number can be advanced incrementally.
+        let to = (d.span.lo as usize).min(bytes.len());
+        if to > pos {
+            line += bytes[pos..to].iter().filter(|&&b| b == b'\n').count();
+            pos = to;
+        }
+        if d.message.starts_with("syntax error") {
+            if last_syntax_line == Some(line)
+                || (d.message.contains("unexpected EOF") && !out.is_empty())
+            {
                 continue;
             }
             last_syntax_line = Some(line);
+        } else if lexical {
+            last_syntax_line = Some(line);
         }
-        if seen.iter().any(|(l, m)| *l == line && *m == d.message) {
+        if line_msgs.0 != line {
+            line_msgs = (line, Vec::new());
+        }
+        if line_msgs.1.contains(&d.message) {
             continue;
         }
-        seen.push((line, d.message.clone()));
+        line_msgs.1.push(d.message.clone());
         out.push(d);
     }
     out

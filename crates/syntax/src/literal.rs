@@ -107,7 +107,10 @@ pub fn scan_number(s: &[u8]) -> (usize, NumKind, Option<LitError>) {
         digsep |= digits(&mut i, base, &mut invalid);
         if at(i) == b'.' {
             if prefix == b'o' || prefix == b'b' {
-                err = Some((i, format!("invalid radix point in {} literal", base_name(base))));
+                err = Some((
+                    i,
+                    format!("invalid radix point in {} literal", base_name(base)),
+                ));
             }
             i += 1;
             seen_point = true;
@@ -124,9 +127,15 @@ pub fn scan_number(s: &[u8]) -> (usize, NumKind, Option<LitError>) {
     if e == b'e' || e == b'p' {
         if err.is_none() {
             if e == b'e' && prefix != 0 && prefix != b'0' {
-                err = Some((i, format!("'{}' exponent requires decimal mantissa", at(i) as char)));
+                err = Some((
+                    i,
+                    format!("'{}' exponent requires decimal mantissa", at(i) as char),
+                ));
             } else if e == b'p' && prefix != b'x' {
-                err = Some((i, format!("'{}' exponent requires hexadecimal mantissa", at(i) as char)));
+                err = Some((
+                    i,
+                    format!("'{}' exponent requires hexadecimal mantissa", at(i) as char),
+                ));
             }
         }
         i += 1;
@@ -141,21 +150,33 @@ pub fn scan_number(s: &[u8]) -> (usize, NumKind, Option<LitError>) {
             err = Some((i, "exponent has no digits".to_string()));
         }
     } else if prefix == b'x' && kind == NumKind::Float && err.is_none() {
-        err = Some((i, "hexadecimal mantissa requires a 'p' exponent".to_string()));
+        err = Some((
+            i,
+            "hexadecimal mantissa requires a 'p' exponent".to_string(),
+        ));
     }
     if at(i) == b'i' {
         kind = NumKind::Imag;
         i += 1;
     }
-    if err.is_none() && kind == NumKind::Int {
-        if let Some(k) = invalid {
-            err = Some((k, format!("invalid digit '{}' in {} literal", at(k) as char, base_name(base))));
-        }
+    if err.is_none()
+        && kind == NumKind::Int
+        && let Some(k) = invalid
+    {
+        err = Some((
+            k,
+            format!(
+                "invalid digit '{}' in {} literal",
+                at(k) as char,
+                base_name(base)
+            ),
+        ));
     }
-    if err.is_none() && digsep & 2 != 0 {
-        if let Some(k) = invalid_sep(&s[..i]) {
-            err = Some((k, "'_' must separate successive digits".to_string()));
-        }
+    if err.is_none()
+        && digsep & 2 != 0
+        && let Some(k) = invalid_sep(&s[..i])
+    {
+        err = Some((k, "'_' must separate successive digits".to_string()));
     }
     (i, kind, err)
 }
@@ -289,7 +310,10 @@ pub fn decode_escapes(body: &str, quote: u8, out: &mut Vec<u8>, errs: &mut Vec<L
             };
             if v >= base {
                 let ch = body[i..].chars().next().unwrap_or('?');
-                errs.push((i, format!("invalid character {:?} in {} escape", ch, base_name(base))));
+                errs.push((
+                    i,
+                    format!("invalid character {:?} in {} escape", ch, base_name(base)),
+                ));
                 ok = false;
                 break;
             }
@@ -304,7 +328,10 @@ pub fn decode_escapes(body: &str, quote: u8, out: &mut Vec<u8>, errs: &mut Vec<L
             continue;
         }
         if x > max || (0xD800..0xE000).contains(&x) {
-            errs.push((start, format!("escape is invalid Unicode code point {}", fmt_unicode(x))));
+            errs.push((
+                start,
+                format!("escape is invalid Unicode code point {}", fmt_unicode(x)),
+            ));
             continue;
         }
         if c == b'u' || c == b'U' {
@@ -368,7 +395,10 @@ pub fn rune_value(text: &str) -> u32 {
         // `\u`/`\U` escapes were encoded as UTF-8; byte escapes are single raw bytes.
         let b = body.as_bytes();
         if b.len() > 1 && (b[1] == b'u' || b[1] == b'U') {
-            return std::str::from_utf8(&out).ok().and_then(|s| s.chars().next()).map_or(0, u32::from);
+            return std::str::from_utf8(&out)
+                .ok()
+                .and_then(|s| s.chars().next())
+                .map_or(0, u32::from);
         }
         return out.first().copied().map_or(0, u32::from);
     }
@@ -396,21 +426,65 @@ mod tests {
             ("0x1p-2", 6, NumKind::Float, None),
             ("0x1.8p3", 7, NumKind::Float, None),
             ("0x1e+5", 4, NumKind::Int, None),
-            ("089", 3, NumKind::Int, Some("invalid digit '8' in octal literal")),
+            (
+                "089",
+                3,
+                NumKind::Int,
+                Some("invalid digit '8' in octal literal"),
+            ),
             ("089.5", 5, NumKind::Float, None),
-            ("0b102", 5, NumKind::Int, Some("invalid digit '2' in binary literal")),
-            ("0x", 2, NumKind::Int, Some("hexadecimal literal has no digits")),
+            (
+                "0b102",
+                5,
+                NumKind::Int,
+                Some("invalid digit '2' in binary literal"),
+            ),
+            (
+                "0x",
+                2,
+                NumKind::Int,
+                Some("hexadecimal literal has no digits"),
+            ),
             ("1e", 2, NumKind::Float, Some("exponent has no digits")),
-            ("0x1.5", 5, NumKind::Float, Some("hexadecimal mantissa requires a 'p' exponent")),
-            ("1p3", 3, NumKind::Float, Some("'p' exponent requires hexadecimal mantissa")),
-            ("1__0", 4, NumKind::Int, Some("'_' must separate successive digits")),
-            ("1_", 2, NumKind::Int, Some("'_' must separate successive digits")),
-            ("0b1.0", 5, NumKind::Float, Some("invalid radix point in binary literal")),
+            (
+                "0x1.5",
+                5,
+                NumKind::Float,
+                Some("hexadecimal mantissa requires a 'p' exponent"),
+            ),
+            (
+                "1p3",
+                3,
+                NumKind::Float,
+                Some("'p' exponent requires hexadecimal mantissa"),
+            ),
+            (
+                "1__0",
+                4,
+                NumKind::Int,
+                Some("'_' must separate successive digits"),
+            ),
+            (
+                "1_",
+                2,
+                NumKind::Int,
+                Some("'_' must separate successive digits"),
+            ),
+            (
+                "0b1.0",
+                5,
+                NumKind::Float,
+                Some("invalid radix point in binary literal"),
+            ),
             ("2i", 2, NumKind::Imag, None),
         ];
         for &(src, len, kind, err) in cases {
             let (l, k, e) = scan_number(src.as_bytes());
-            assert_eq!((l, k, e.map(|e| e.1)), (len, kind, err.map(String::from)), "{src}");
+            assert_eq!(
+                (l, k, e.map(|e| e.1)),
+                (len, kind, err.map(String::from)),
+                "{src}"
+            );
         }
     }
 
@@ -421,17 +495,41 @@ mod tests {
             let mut errs = Vec::new();
             decode_escapes(body, quote, &mut out, &mut errs);
             let errs: Vec<String> = errs.into_iter().map(|e| e.1).collect();
-            assert_eq!((out.as_slice(), errs), (want, want_errs.iter().map(|s| s.to_string()).collect()), "{body}");
+            assert_eq!(
+                (out.as_slice(), errs),
+                (want, want_errs.iter().map(|s| s.to_string()).collect()),
+                "{body}"
+            );
         };
         check(r"a\n\t\\", b'"', b"a\n\t\\", &[]);
         check(r#"\a\b\f\r\v\""#, b'"', b"\x07\x08\x0c\r\x0b\"", &[]);
-        check(r"\377\x41\u00e9\U0001F600", b'"', b"\xffA\xc3\xa9\xf0\x9f\x98\x80", &[]);
+        check(
+            r"\377\x41\u00e9\U0001F600",
+            b'"',
+            b"\xffA\xc3\xa9\xf0\x9f\x98\x80",
+            &[],
+        );
         check(r"\'", b'"', b"'", &["unknown escape"]);
         check(r"\q", b'"', b"q", &["unknown escape"]);
         check(r"\400", b'"', b"", &["octal escape value 256 > 255"]);
-        check(r"\xg0", b'"', b"g0", &["invalid character 'g' in hexadecimal escape"]);
-        check(r"\uD800", b'"', b"", &["escape is invalid Unicode code point U+D800"]);
-        check(r"\U00110000", b'"', b"", &["escape is invalid Unicode code point U+110000"]);
+        check(
+            r"\xg0",
+            b'"',
+            b"g0",
+            &["invalid character 'g' in hexadecimal escape"],
+        );
+        check(
+            r"\uD800",
+            b'"',
+            b"",
+            &["escape is invalid Unicode code point U+D800"],
+        );
+        check(
+            r"\U00110000",
+            b'"',
+            b"",
+            &["escape is invalid Unicode code point U+110000"],
+        );
     }
 
     #[test]

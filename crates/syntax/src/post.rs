@@ -90,10 +90,8 @@ pub fn prescan(toks: &[(Token, Span)]) -> Option<Span> {
                 sum += 1;
                 levels.push(0);
             }
-            Token::RParen | Token::RBrack | Token::RBrace => {
-                if levels.len() > 1 {
-                    sum -= levels.pop().unwrap_or(0);
-                }
+            Token::RParen | Token::RBrack | Token::RBrace if levels.len() > 1 => {
+                sum -= levels.pop().unwrap_or(0);
             }
             Token::Semi | Token::Comma | Token::Case | Token::Default => {
                 if let Some(l) = levels.last_mut() {
@@ -111,7 +109,13 @@ pub fn prescan(toks: &[(Token, Span)]) -> Option<Span> {
         }
         if matches!(
             t,
-            Token::Plus | Token::Minus | Token::Not | Token::Caret | Token::Star | Token::Amp | Token::Arrow
+            Token::Plus
+                | Token::Minus
+                | Token::Not
+                | Token::Caret
+                | Token::Star
+                | Token::Amp
+                | Token::Arrow
         ) {
             run += 1;
         } else {
@@ -213,16 +217,28 @@ fn children<'a>(n: Node<'a>, out: &mut Vec<Node<'a>>) {
         },
         Node::Stmt(st) => match &st.kind {
             StmtKind::Decl(d) => gen_children(d, out),
-            StmtKind::Expr(x) | StmtKind::Go(x) | StmtKind::Defer(x) | StmtKind::IncDec { x, .. } => out.push(e(x)),
+            StmtKind::Expr(x)
+            | StmtKind::Go(x)
+            | StmtKind::Defer(x)
+            | StmtKind::IncDec { x, .. } => out.push(e(x)),
             StmtKind::Send { ch, value } => {
                 out.push(e(ch));
                 out.push(e(value));
             }
             StmtKind::Assign { lhs, rhs, .. } => out.extend(lhs.iter().chain(rhs).map(e)),
             StmtKind::Return(xs) => out.extend(xs.iter().map(e)),
-            StmtKind::Break(_) | StmtKind::Continue(_) | StmtKind::Fallthrough | StmtKind::Empty | StmtKind::Bad => {}
+            StmtKind::Break(_)
+            | StmtKind::Continue(_)
+            | StmtKind::Fallthrough
+            | StmtKind::Empty
+            | StmtKind::Bad => {}
             StmtKind::Block(b) => out.extend(b.stmts.iter().map(s)),
-            StmtKind::If { init, cond, then, els } => {
+            StmtKind::If {
+                init,
+                cond,
+                then,
+                els,
+            } => {
                 out.extend(init.as_deref().map(s));
                 out.push(e(cond));
                 out.extend(then.stmts.iter().map(s));
@@ -236,7 +252,9 @@ fn children<'a>(n: Node<'a>, out: &mut Vec<Node<'a>>) {
                     out.extend(c.body.iter().map(s));
                 }
             }
-            StmtKind::TypeSwitch { init, x, clauses, .. } => {
+            StmtKind::TypeSwitch {
+                init, x, clauses, ..
+            } => {
                 out.extend(init.as_deref().map(s));
                 out.push(e(x));
                 for c in clauses {
@@ -250,13 +268,24 @@ fn children<'a>(n: Node<'a>, out: &mut Vec<Node<'a>>) {
                     out.extend(c.body.iter().map(s));
                 }
             }
-            StmtKind::For { init, cond, post, body } => {
+            StmtKind::For {
+                init,
+                cond,
+                post,
+                body,
+            } => {
                 out.extend(init.as_deref().map(s));
                 out.extend(cond.as_ref().map(e));
                 out.extend(post.as_deref().map(s));
                 out.extend(body.stmts.iter().map(s));
             }
-            StmtKind::Range { key, value, x, body, .. } => {
+            StmtKind::Range {
+                key,
+                value,
+                x,
+                body,
+                ..
+            } => {
                 out.extend(key.as_ref().map(e));
                 out.extend(value.as_ref().map(e));
                 out.push(e(x));
@@ -295,14 +324,21 @@ pub fn walk<'a>(file: &'a File, f: &mut dyn FnMut(Node<'a>)) {
     }
 }
 
-/// An owned expression or statement, for [`dismantle`].
+/// An owned expression or statement, for [`dismantle`]. (Boxing the statement would
+/// cost an allocation per node while tearing down; the stack holds few at a time.)
+#[allow(clippy::large_enum_variant)]
 enum O {
     E(Expr),
     S(Stmt),
 }
 
 fn sig_owned(sig: FuncSig, out: &mut Vec<O>) {
-    out.extend(sig.params.into_iter().chain(sig.results).map(|p| O::E(p.ty)));
+    out.extend(
+        sig.params
+            .into_iter()
+            .chain(sig.results)
+            .map(|p| O::E(p.ty)),
+    );
 }
 
 fn gen_owned(d: GenDecl, out: &mut Vec<O>) {
@@ -396,7 +432,9 @@ pub fn dismantle(decls: Vec<TopDecl>) {
                         stack.push(O::E(*elem));
                     }
                     ExprKind::FuncType(sig) => sig_owned(sig, &mut stack),
-                    ExprKind::StructType(fields) => stack.extend(fields.into_iter().map(|f| O::E(f.ty))),
+                    ExprKind::StructType(fields) => {
+                        stack.extend(fields.into_iter().map(|f| O::E(f.ty)))
+                    }
                     ExprKind::InterfaceType(elems) => {
                         for el in elems {
                             match el {
@@ -408,9 +446,10 @@ pub fn dismantle(decls: Vec<TopDecl>) {
                 },
                 O::S(s) => match s.kind {
                     StmtKind::Decl(d) => gen_owned(d, &mut stack),
-                    StmtKind::Expr(x) | StmtKind::Go(x) | StmtKind::Defer(x) | StmtKind::IncDec { x, .. } => {
-                        stack.push(O::E(x))
-                    }
+                    StmtKind::Expr(x)
+                    | StmtKind::Go(x)
+                    | StmtKind::Defer(x)
+                    | StmtKind::IncDec { x, .. } => stack.push(O::E(x)),
                     StmtKind::Send { ch, value } => {
                         stack.push(O::E(ch));
                         stack.push(O::E(value));
@@ -425,7 +464,12 @@ pub fn dismantle(decls: Vec<TopDecl>) {
                     | StmtKind::Empty
                     | StmtKind::Bad => {}
                     StmtKind::Block(b) => block_owned(b, &mut stack),
-                    StmtKind::If { init, cond, then, els } => {
+                    StmtKind::If {
+                        init,
+                        cond,
+                        then,
+                        els,
+                    } => {
                         boxed_stmt(init, &mut stack);
                         stack.push(O::E(cond));
                         block_owned(then, &mut stack);
@@ -439,7 +483,9 @@ pub fn dismantle(decls: Vec<TopDecl>) {
                             stack.extend(c.body.into_iter().map(O::S));
                         }
                     }
-                    StmtKind::TypeSwitch { init, x, clauses, .. } => {
+                    StmtKind::TypeSwitch {
+                        init, x, clauses, ..
+                    } => {
                         boxed_stmt(init, &mut stack);
                         stack.push(O::E(x));
                         for c in clauses {
@@ -453,13 +499,24 @@ pub fn dismantle(decls: Vec<TopDecl>) {
                             stack.extend(c.body.into_iter().map(O::S));
                         }
                     }
-                    StmtKind::For { init, cond, post, body } => {
+                    StmtKind::For {
+                        init,
+                        cond,
+                        post,
+                        body,
+                    } => {
                         boxed_stmt(init, &mut stack);
                         stack.extend(cond.map(O::E));
                         boxed_stmt(post, &mut stack);
                         block_owned(body, &mut stack);
                     }
-                    StmtKind::Range { key, value, x, body, .. } => {
+                    StmtKind::Range {
+                        key,
+                        value,
+                        x,
+                        body,
+                        ..
+                    } => {
                         stack.extend(key.map(O::E));
                         stack.extend(value.map(O::E));
                         stack.push(O::E(x));
@@ -486,7 +543,10 @@ pub struct Ids {
 impl Ids {
     /// A walk that hands out ids from `first`.
     pub fn new(first: u32) -> Ids {
-        Ids { next: first, ..Default::default() }
+        Ids {
+            next: first,
+            ..Default::default()
+        }
     }
 
     fn fresh(&mut self) -> NodeId {
@@ -594,7 +654,10 @@ impl Ids {
     fn stmt_inner(&mut self, s: &mut Stmt) {
         match &mut s.kind {
             StmtKind::Decl(d) => self.gen_decl(d),
-            StmtKind::Expr(x) | StmtKind::Go(x) | StmtKind::Defer(x) | StmtKind::IncDec { x, .. } => self.expr(x),
+            StmtKind::Expr(x)
+            | StmtKind::Go(x)
+            | StmtKind::Defer(x)
+            | StmtKind::IncDec { x, .. } => self.expr(x),
             StmtKind::Send { ch, value } => {
                 self.expr(ch);
                 self.expr(value);
@@ -612,7 +675,12 @@ impl Ids {
             }
             StmtKind::Fallthrough | StmtKind::Empty | StmtKind::Bad => {}
             StmtKind::Block(b) => self.block(b),
-            StmtKind::If { init, cond, then, els } => {
+            StmtKind::If {
+                init,
+                cond,
+                then,
+                els,
+            } => {
                 self.opt_stmt(init);
                 self.expr(cond);
                 self.block(then);
@@ -628,7 +696,12 @@ impl Ids {
                     c.body.iter_mut().for_each(|s| self.stmt(s));
                 }
             }
-            StmtKind::TypeSwitch { init, bind, x, clauses } => {
+            StmtKind::TypeSwitch {
+                init,
+                bind,
+                x,
+                clauses,
+            } => {
                 self.opt_stmt(init);
                 if let Some(b) = bind {
                     self.ident(b);
@@ -648,7 +721,12 @@ impl Ids {
                     c.body.iter_mut().for_each(|s| self.stmt(s));
                 }
             }
-            StmtKind::For { init, cond, post, body } => {
+            StmtKind::For {
+                init,
+                cond,
+                post,
+                body,
+            } => {
                 self.opt_stmt(init);
                 if let Some(c) = cond {
                     self.expr(c);
@@ -656,7 +734,13 @@ impl Ids {
                 self.opt_stmt(post);
                 self.block(body);
             }
-            StmtKind::Range { key, value, x, body, .. } => {
+            StmtKind::Range {
+                key,
+                value,
+                x,
+                body,
+                ..
+            } => {
                 for k in [key, value].into_iter().flatten() {
                     self.expr(k);
                 }
@@ -689,7 +773,11 @@ impl Ids {
         let span = e.span;
         match &mut e.kind {
             ExprKind::Ident(i) => self.ident(i),
-            ExprKind::IntLit(_) | ExprKind::FloatLit(_) | ExprKind::RuneLit(_) | ExprKind::StringLit(_) | ExprKind::Bad => {}
+            ExprKind::IntLit(_)
+            | ExprKind::FloatLit(_)
+            | ExprKind::RuneLit(_)
+            | ExprKind::StringLit(_)
+            | ExprKind::Bad => {}
             ExprKind::CompositeLit { ty, elems, .. } => {
                 self.opt_expr(ty);
                 for el in elems {
@@ -723,7 +811,9 @@ impl Ids {
                 self.expr(x);
                 match t {
                     Some(t) => self.expr(t),
-                    None => self.errors.push((span, "use of .(type) outside type switch".into())),
+                    None => self
+                        .errors
+                        .push((span, "use of .(type) outside type switch".into())),
                 }
             }
             ExprKind::Call { func, args, .. } => {

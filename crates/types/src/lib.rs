@@ -99,12 +99,21 @@ pub fn check_on_this_thread(pkgs: Vec<PackageSource>) -> CheckResult {
         c.check_package(p);
     }
     c.default_untyped_records();
-    let mut diags = std::mem::take(&mut c.diags);
+    if c.diags.is_empty() {
+        c.diags = std::mem::take(&mut c.missing_bodies);
+    }
+    // Like gc: the first 10 errors in report order, sorted by position, then
+    // `too many errors` at the position of the 10th.
+    let mut diags: Vec<Diagnostic> = vec![];
+    for d in std::mem::take(&mut c.diags) {
+        if !diags.iter().any(|e| e.span.file == d.span.file && e.span.lo == d.span.lo && e.message == d.message) {
+            diags.push(d);
+        }
+    }
+    let too_many = (diags.len() >= MAX_ERRORS).then(|| diags[MAX_ERRORS - 1].span);
+    diags.truncate(MAX_ERRORS);
     diags.sort_by_key(|d| (d.span.file, d.span.lo));
-    diags.dedup_by(|a, b| a.span.file == b.span.file && a.span.lo == b.span.lo && a.message == b.message);
-    if diags.len() > MAX_ERRORS {
-        diags.truncate(MAX_ERRORS);
-        let span = diags[MAX_ERRORS - 1].span;
+    if let Some(span) = too_many {
         diags.push(Diagnostic::error(span, "too many errors"));
     }
     CheckResult { types: c.types, objects: c.objects, info: c.info, packages: c.packages, diagnostics: diags }

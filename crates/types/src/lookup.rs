@@ -221,8 +221,8 @@ pub(crate) fn iface_methods(types: &TypeTable, t: TypeId) -> Vec<(String, TypeId
     }
 }
 
-fn func_string(types: &TypeTable, name: &str, sig: TypeId, pkg: &str) -> String {
-    let s = types.display_in(sig, pkg);
+fn func_string(name: &str, sig: TypeId, fmt: &dyn Fn(TypeId) -> String) -> String {
+    let s = fmt(sig);
     format!("{name}{}", s.strip_prefix("func").unwrap_or(&s))
 }
 
@@ -233,11 +233,11 @@ pub(crate) fn implements_in(
     objects: &[Object],
     t: TypeId,
     iface: TypeId,
-    pkg: &str,
+    fmt: &dyn Fn(TypeId) -> String,
 ) -> Result<(), String> {
     let want = iface_methods(types, iface);
-    let tn = types.display_in(t, pkg);
-    let iname = types.display_in(iface, pkg);
+    let tn = fmt(t);
+    let iname = fmt(iface);
     let fail = |cause: String| Err(format!("{tn} does not implement {iname} {cause}"));
     if types.is_interface(t) {
         let have = iface_methods(types, t);
@@ -247,8 +247,8 @@ pub(crate) fn implements_in(
                 Some((_, hs)) if hs != sig => {
                     return fail(format!(
                         "(wrong type for method {m})\n\t\thave {}\n\t\twant {}",
-                        func_string(types, m, *hs, pkg),
-                        func_string(types, m, *sig, pkg)
+                        func_string(m, *hs, fmt),
+                        func_string(m, *sig, fmt)
                     ));
                 }
                 _ => {}
@@ -264,15 +264,30 @@ pub(crate) fn implements_in(
             }
             Found::IfaceMethod { sig, .. } => (sig, false),
             Found::Field { .. } => {
-                return fail(format!("({}.{m} is a field, not a method)", tn.trim_start_matches('*')));
+                return fail(format!("({tn}.{m} is a field, not a method)"));
             }
-            _ => return fail(format!("(missing method {m})")),
+            Found::Ambiguous => return fail(format!("(ambiguous selector {tn}.{m})")),
+            Found::NotFound => {
+                // A method whose name differs only in case?
+                for cand in candidate_methods(types, t) {
+                    if cand.to_lowercase() == m.to_lowercase() && cand != *m {
+                        let hs = match lookup(types, t, &cand) {
+                            Found::Method { obj, .. } => func_string(&cand, objects[obj.0 as usize].ty, fmt),
+                            Found::IfaceMethod { sig, .. } => func_string(&cand, sig, fmt),
+                            _ => continue,
+                        };
+                        let ws = func_string(m, *sig, fmt);
+                        return fail(format!("(missing method {m})\n\t\thave {hs}\n\t\twant {ws}"));
+                    }
+                }
+                return fail(format!("(missing method {m})"));
+            }
         };
         if have_sig != *sig {
             return fail(format!(
                 "(wrong type for method {m})\n\t\thave {}\n\t\twant {}",
-                func_string(types, m, have_sig, pkg),
-                func_string(types, m, *sig, pkg)
+                func_string(m, have_sig, fmt),
+                func_string(m, *sig, fmt)
             ));
         }
         if ptr_problem {
@@ -284,7 +299,7 @@ pub(crate) fn implements_in(
 
 /// Whether `t` implements the interface `iface`; the error text is Go's reason.
 pub fn implements(types: &TypeTable, objects: &[Object], t: TypeId, iface: TypeId) -> Result<(), String> {
-    implements_in(types, objects, t, iface, "main")
+    implements_in(types, objects, t, iface, &|x| types.display_in(x, "main"))
 }
 
 /// The default type of an untyped type (`untyped int` → `int`, `untyped rune` → `int32`...).

@@ -2,6 +2,7 @@
 //! side tables), invalid ones must produce exactly Go 1.22's messages.
 
 mod cases;
+mod go_cases;
 mod corpus;
 mod infotest;
 

@@ -167,7 +167,7 @@ impl Vm {
         let mut text = String::new();
         for (i, p) in panics.iter().enumerate() {
             if i > 0 {
-                text.push_str("\t");
+                text.push('\t');
             }
             text.push_str("panic: ");
             text.push_str(&self.panic_value_text(g, p.value));
@@ -196,12 +196,12 @@ impl Vm {
         };
         let prog = self.prog.clone();
         let t = &prog.rtypes[rt as usize];
-        for m in [t.error_method, t.string_method].into_iter().flatten() {
+        if let Some(m) = t.error_method.or(t.string_method) {
             let arg = values::clone_value(&self.heap, &prog.rtypes, rt, data);
-            match self.call_func(g, m, &[arg]) {
-                Ok(r) => return String::from_utf8_lossy(self.heap.str(r[0])).into_owned(),
-                Err(_) => return format!("({}) {:#x}", t.name, data),
-            }
+            return match self.call_func(g, m, &[arg]) {
+                Ok(r) => String::from_utf8_lossy(self.heap.str(r[0])).into_owned(),
+                Err(_) => format!("({}) {:#x}", t.name, data),
+            };
         }
         let named = t.name.contains('.');
         let plain = match t.kind {
@@ -581,9 +581,7 @@ impl Vm {
 
                     Instr::Call { func: callee, nargs, .. } => {
                         save_pc!();
-                        if let Err(t) = self.enter(g, code, pc, base, func.nregs, callee, 0, nargs as usize, None) {
-                            return Err(t);
-                        }
+                        self.enter(g, code, pc, base, func.nregs, callee, 0, nargs as usize, None)?;
                         continue 'frame;
                     }
                     Instr::CallClosure { f: fr, nargs, .. } => {
@@ -591,9 +589,7 @@ impl Vm {
                         nil_check!(fv);
                         let callee = self.heap.closure_func(fv);
                         save_pc!();
-                        if let Err(t) = self.enter(g, code, pc, base, func.nregs, callee, fv, nargs as usize, None) {
-                            return Err(t);
-                        }
+                        self.enter(g, code, pc, base, func.nregs, callee, fv, nargs as usize, None)?;
                         continue 'frame;
                     }
                     Instr::CallIface { recv, method, nargs, .. } => {
@@ -613,11 +609,7 @@ impl Vm {
                         let callee = methods[k].1;
                         let recv_val = values::clone_value(&self.heap, rtypes, rt, data);
                         save_pc!();
-                        if let Err(t) =
-                            self.enter(g, code, pc, base, func.nregs, callee, 0, nargs as usize, Some(recv_val))
-                        {
-                            return Err(t);
-                        }
+                        self.enter(g, code, pc, base, func.nregs, callee, 0, nargs as usize, Some(recv_val))?;
                         continue 'frame;
                     }
                     Instr::CallNative { id, nargs, nret } => {
@@ -715,8 +707,8 @@ impl Vm {
                                     let caller = g.frames.last_mut().expect("deferring frame");
                                     let rpc = prog.funcs[caller.func as usize].recover_pc;
                                     caller.pc = rpc.expect("function with defers has an epilogue");
-                                } else if let Err(t) = self.unwind(g, stop_depth) {
-                                    return Err(t);
+                                } else {
+                                    self.unwind(g, stop_depth)?;
                                 }
                             }
                         }
@@ -732,9 +724,7 @@ impl Vm {
                         {
                             let d = g.defers.pop().expect("checked");
                             save_pc!();
-                            if let Err(t) = self.push_frame(g, d.func, d.closure, &d.args, FrameKind::Deferred) {
-                                return Err(t);
-                            }
+                            self.push_frame(g, d.func, d.closure, &d.args, FrameKind::Deferred)?;
                             continue 'frame;
                         }
                     }
@@ -915,7 +905,7 @@ impl Vm {
                     Instr::MakeSlice { dst, len, cap } => {
                         let elem = ext!();
                         let (l, c) = (r!(len) as i64, r!(cap) as i64);
-                        if l < 0 || l > MAX_ALLOC_ELEMS {
+                        if !(0..=MAX_ALLOC_ELEMS).contains(&l) {
                             rt!("makeslice: len out of range")
                         }
                         if c < l || c > MAX_ALLOC_ELEMS {
@@ -929,8 +919,8 @@ impl Vm {
                         let elem = ext!();
                         let regs = regs_after!(n, 1);
                         let b = alloc_elems(&self.heap, rtypes, elem, n as usize);
-                        for k in 0..n as usize {
-                            store_elem(&self.heap, b, k, r!(regs[k]));
+                        for (k, &x) in regs.iter().take(n as usize).enumerate() {
+                            store_elem(&self.heap, b, k, r!(x));
                         }
                         r!(dst) = self.heap.alloc_slice(b, 0, n as usize, n as usize);
                         pc += ins.trailing_slots();

@@ -11,16 +11,25 @@ use super::expr::expression;
 use super::stmt::block;
 use super::types::{parameters, signature, type_parser};
 use super::{G, Label, P, SynErr, expr_list, skip_until};
-use crate::ast::{Expr, File, FuncDecl, GenDecl, Ident, ImportSpec, NodeId, TopDecl, TypeSpec, ValueSpec};
+use crate::ast::{
+    Expr, File, FuncDecl, GenDecl, Ident, ImportSpec, NodeId, TopDecl, TypeSpec, ValueSpec,
+};
 use crate::lexer::Token;
 use crate::literal;
 use crate::span::Span;
 
 /// `"(" { Spec ";" } ")" | Spec` for grouped declarations.
 fn group<'a, T: Clone + 'a>(spec: P<'a, T>) -> P<'a, Vec<T>> {
-    let spec_end = choice((just(Token::Semi).ignored(), just(Token::RParen).rewind().ignored()));
+    let spec_end = choice((
+        just(Token::Semi).ignored(),
+        just(Token::RParen).rewind().ignored(),
+    ));
     choice((
-        spec.clone().then_ignore(spec_end).repeated().collect::<Vec<_>>().delimited_by(just(Token::LParen), just(Token::RParen)),
+        spec.clone()
+            .then_ignore(spec_end)
+            .repeated()
+            .collect::<Vec<_>>()
+            .delimited_by(just(Token::LParen), just(Token::RParen)),
         spec.map(|s| vec![s]),
     ))
     .boxed()
@@ -28,11 +37,22 @@ fn group<'a, T: Clone + 'a>(spec: P<'a, T>) -> P<'a, Vec<T>> {
 
 /// `[ "[" ... "]" ]` after a declared name: type parameters, reported as unsupported.
 fn type_params_error<'a>() -> P<'a, ()> {
-    nested_delimiters(Token::LBrack, Token::RBrack, [(Token::LParen, Token::RParen), (Token::LBrace, Token::RBrace)], |s| s)
-        .validate(|span: Span, _, emitter| {
-            emitter.emit(SynErr::custom(span, "generic type parameters are not supported"));
-        })
-        .boxed()
+    nested_delimiters(
+        Token::LBrack,
+        Token::RBrack,
+        [
+            (Token::LParen, Token::RParen),
+            (Token::LBrace, Token::RBrace),
+        ],
+        |s| s,
+    )
+    .validate(|span: Span, _, emitter| {
+        emitter.emit(SynErr::custom(
+            span,
+            "generic type parameters are not supported",
+        ));
+    })
+    .boxed()
 }
 
 /// `VarDecl | ConstDecl | TypeDecl`.
@@ -41,10 +61,24 @@ pub(crate) fn gen_decl<'a>(g: G<'a>, ty: P<'a, Expr>, expr: P<'a, Expr>) -> P<'a
     let var_spec = g
         .ident_list()
         .then(choice((
-            ty.clone().then(just(Token::Assign).ignore_then(expr_list(expr.clone())).or_not()).map(|(t, v)| (Some(t), v.unwrap_or_default())),
-            just(Token::Assign).ignore_then(expr_list(expr.clone())).map(|v| (None, v)),
+            ty.clone()
+                .then(
+                    just(Token::Assign)
+                        .ignore_then(expr_list(expr.clone()))
+                        .or_not(),
+                )
+                .map(|(t, v)| (Some(t), v.unwrap_or_default())),
+            just(Token::Assign)
+                .ignore_then(expr_list(expr.clone()))
+                .map(|v| (None, v)),
         )))
-        .map_with(|(names, (ty, values)), e| ValueSpec { names, ty, values, iota: 0, span: e.span() })
+        .map_with(|(names, (ty, values)), e| ValueSpec {
+            names,
+            ty,
+            values,
+            iota: 0,
+            span: e.span(),
+        })
         .boxed();
     let var = just(Token::Var)
         .ignore_then(group(var_spec))
@@ -55,14 +89,22 @@ pub(crate) fn gen_decl<'a>(g: G<'a>, ty: P<'a, Expr>, expr: P<'a, Expr>) -> P<'a
         .ident_list()
         .then(ty.clone().or_not())
         .then(just(Token::Assign).ignore_then(expr_list(expr)).or_not())
-        .map_with(|((names, ty), values), e| ValueSpec { names, ty, values: values.unwrap_or_default(), iota: 0, span: e.span() })
+        .map_with(|((names, ty), values), e| ValueSpec {
+            names,
+            ty,
+            values: values.unwrap_or_default(),
+            iota: 0,
+            span: e.span(),
+        })
         .boxed();
-    let konst = just(Token::Const).ignore_then(group(const_spec)).map_with(|mut specs: Vec<ValueSpec>, e| {
-        for (i, s) in specs.iter_mut().enumerate() {
-            s.iota = i as u32;
-        }
-        GenDecl::Const(specs, e.span())
-    });
+    let konst = just(Token::Const).ignore_then(group(const_spec)).map_with(
+        |mut specs: Vec<ValueSpec>, e| {
+            for (i, s) in specs.iter_mut().enumerate() {
+                s.iota = i as u32;
+            }
+            GenDecl::Const(specs, e.span())
+        },
+    );
 
     // TypeSpec = AliasDecl | TypeDef; a "[" name followed by something other than "]"
     // starts type parameters (not an array length).
@@ -86,15 +128,24 @@ pub(crate) fn gen_decl<'a>(g: G<'a>, ty: P<'a, Expr>, expr: P<'a, Expr>) -> P<'a
         .then_ignore(generic.or_not())
         .then(just(Token::Assign).or_not())
         .then(ty)
-        .map_with(|((name, alias), ty), e| TypeSpec { name, alias: alias.is_some(), ty, span: e.span() })
+        .map_with(|((name, alias), ty), e| TypeSpec {
+            name,
+            alias: alias.is_some(),
+            ty,
+            span: e.span(),
+        })
         .boxed();
-    let typ = just(Token::Type).ignore_then(group(type_spec)).map_with(|specs, e| GenDecl::Type(specs, e.span()));
+    let typ = just(Token::Type)
+        .ignore_then(group(type_spec))
+        .map_with(|specs, e| GenDecl::Type(specs, e.span()));
 
     choice((var, konst, typ)).boxed()
 }
 
-/// A top-level item before the import-order check.
+/// A top-level item before the import-order check. (Short-lived: moved once into the
+/// file, so the size difference between variants does not matter.)
 #[derive(Clone)]
+#[allow(clippy::large_enum_variant)]
 enum TopItem {
     Import(Vec<ImportSpec>, Span),
     Decl(TopDecl),
@@ -102,7 +153,11 @@ enum TopItem {
 
 /// Top-level recovery stops at a declaration keyword that starts a line.
 fn top_stop(t: Token, prev: Option<Token>) -> bool {
-    prev == Some(Token::Semi) && matches!(t, Token::Func | Token::Var | Token::Const | Token::Type | Token::Import)
+    prev == Some(Token::Semi)
+        && matches!(
+            t,
+            Token::Func | Token::Var | Token::Const | Token::Type | Token::Import
+        )
 }
 
 /// Builds an expression parser and a type parser around a given block parser.
@@ -142,11 +197,19 @@ pub(crate) fn file<'a>(g: G<'a>) -> P<'a, File> {
     // ImportSpec = [ "." | PackageName ] ImportPath.
     let import_name = choice((
         g.ident(),
-        just(Token::Dot).map_with(|_, e| Ident { id: NodeId(0), name: ".".into(), span: e.span() }),
+        just(Token::Dot).map_with(|_, e| Ident {
+            id: NodeId(0),
+            name: ".".into(),
+            span: e.span(),
+        }),
     ))
     .or_not();
     let import_spec = import_name
-        .then(just(Token::String).map_with(|_, e| -> Span { e.span() }).labelled(Label::ImportPath))
+        .then(
+            just(Token::String)
+                .map_with(|_, e| -> Span { e.span() })
+                .labelled(Label::ImportPath),
+        )
         .map_with(move |(name, path_span), e| ImportSpec {
             name,
             path: String::from_utf8_lossy(&literal::string_value(g.text(path_span))).into_owned(),
@@ -154,11 +217,17 @@ pub(crate) fn file<'a>(g: G<'a>) -> P<'a, File> {
             span: e.span(),
         })
         .boxed();
-    let import = just(Token::Import).ignore_then(group(import_spec)).map_with(|specs, e| TopItem::Import(specs, e.span()));
+    let import = just(Token::Import)
+        .ignore_then(group(import_spec))
+        .map_with(|specs, e| TopItem::Import(specs, e.span()));
 
     // FunctionDecl / MethodDecl.
     let func = just(Token::Func)
-        .ignore_then(parameters(g, ty.clone()).map_with(|ps, e| (ps, e.span())).or_not())
+        .ignore_then(
+            parameters(g, ty.clone())
+                .map_with(|ps, e| (ps, e.span()))
+                .or_not(),
+        )
         .then(g.ident())
         .then_ignore(type_params_error().or_not())
         .then(signature(g, ty.clone()))
@@ -166,16 +235,22 @@ pub(crate) fn file<'a>(g: G<'a>) -> P<'a, File> {
         .validate(|(((recv, name), sig), body), e, emitter| {
             let recv = match recv {
                 None => None,
-                Some((ps, span)) => {
+                Some((ps, _)) => {
                     if ps.is_empty() {
-                        emitter.emit(SynErr::custom(span, "method has no receiver"));
+                        emitter.emit(SynErr::custom(name.span, "method has no receiver"));
                     } else if ps.len() > 1 {
-                        emitter.emit(SynErr::custom(span, "method has multiple receivers"));
+                        emitter.emit(SynErr::custom(name.span, "method has multiple receivers"));
                     }
                     ps.into_iter().next()
                 }
             };
-            TopItem::Decl(TopDecl::Func(FuncDecl { recv, name, sig, body, span: e.span() }))
+            TopItem::Decl(TopDecl::Func(FuncDecl {
+                recv,
+                name,
+                sig,
+                body,
+                span: e.span(),
+            }))
         });
 
     let gen_top = gen_decl(g, ty, expr).map(|d| TopItem::Decl(TopDecl::Gen(d)));
@@ -184,11 +259,15 @@ pub(crate) fn file<'a>(g: G<'a>) -> P<'a, File> {
     let item = choice((import.boxed(), func.boxed(), gen_top.boxed()))
         .labelled(Label::TopDecl)
         .then_ignore(top_end)
-        .recover_with(via_parser(skip_until(top_stop).map(|span| TopItem::Decl(TopDecl::Bad(span)))));
+        .recover_with(via_parser(
+            skip_until(top_stop).map(|span| TopItem::Decl(TopDecl::Bad(span))),
+        ));
 
-    let package_end = just(Token::Semi)
-        .ignored()
-        .recover_with(via_parser(skip_until(|t, _| t == Token::Semi).then_ignore(just(Token::Semi).or_not()).ignored()));
+    let package_end = just(Token::Semi).ignored().recover_with(via_parser(
+        skip_until(|t, _| t == Token::Semi)
+            .then_ignore(just(Token::Semi).or_not())
+            .ignored(),
+    ));
     just(Token::Package)
         .ignore_then(g.ident())
         .then_ignore(package_end)
@@ -211,7 +290,12 @@ pub(crate) fn file<'a>(g: G<'a>) -> P<'a, File> {
                     TopItem::Decl(d) => decls.push(d),
                 }
             }
-            File { package, imports, decls, span: e.span() }
+            File {
+                package,
+                imports,
+                decls,
+                span: e.span(),
+            }
         })
         .boxed()
 }

@@ -30,18 +30,36 @@ pub(crate) type LitBody = (Vec<Element>, Span, Span);
 pub(crate) fn literal_value<'a>(full: P<'a, Expr>) -> P<'a, LitBody> {
     recursive(move |body| {
         let elided = body.clone().map(|(elems, span, rbrace): LitBody| {
-            mk(ExprKind::CompositeLit { ty: None, elems, rbrace }, span)
+            mk(
+                ExprKind::CompositeLit {
+                    ty: None,
+                    elems,
+                    rbrace,
+                },
+                span,
+            )
         });
         let value = choice((elided, full.clone())).boxed();
         let element = value
             .clone()
             .then(just(Token::Colon).ignore_then(value).or_not())
             .map(|(a, b)| match b {
-                Some(v) => Element { key: Some(a), value: v },
-                None => Element { key: None, value: a },
+                Some(v) => Element {
+                    key: Some(a),
+                    value: v,
+                },
+                None => Element {
+                    key: None,
+                    value: a,
+                },
             });
         just(Token::LBrace)
-            .ignore_then(element.separated_by(just(Token::Comma)).allow_trailing().collect::<Vec<_>>())
+            .ignore_then(
+                element
+                    .separated_by(just(Token::Comma))
+                    .allow_trailing()
+                    .collect::<Vec<_>>(),
+            )
             .then(list_close(Token::RBrace, Label::CompositeLit))
             .map_with(|(elems, rbrace), e| (elems, e.span(), rbrace))
             .boxed()
@@ -51,7 +69,14 @@ pub(crate) fn literal_value<'a>(full: P<'a, Expr>) -> P<'a, LitBody> {
 
 fn composite(ty: Expr, (elems, span, rbrace): LitBody) -> Expr {
     let span = ty.span.to(span);
-    mk(ExprKind::CompositeLit { ty: Some(Box::new(ty)), elems, rbrace }, span)
+    mk(
+        ExprKind::CompositeLit {
+            ty: Some(Box::new(ty)),
+            elems,
+            rbrace,
+        },
+        span,
+    )
 }
 
 /// A postfix form applied to a primary expression.
@@ -60,7 +85,7 @@ enum Suffix {
     Sel(Ident),
     Assert(Option<Expr>),
     Index(Expr),
-    Slice(Option<Expr>, Option<Expr>, Option<Expr>),
+    Slice(Box<[Option<Expr>; 3]>),
     Call(Vec<Expr>, Option<Span>),
 }
 
@@ -71,10 +96,20 @@ fn apply_suffix(x: Expr, s: Suffix, span: Span) -> Expr {
         Suffix::Sel(name) => ExprKind::Selector(x, name),
         Suffix::Assert(t) => ExprKind::TypeAssert(x, t.map(Box::new)),
         Suffix::Index(i) => ExprKind::Index(x, Box::new(i)),
-        Suffix::Slice(lo, hi, max) => {
-            ExprKind::Slice { x, lo: lo.map(Box::new), hi: hi.map(Box::new), max: max.map(Box::new) }
+        Suffix::Slice(parts) => {
+            let [lo, hi, max] = *parts;
+            ExprKind::Slice {
+                x,
+                lo: lo.map(Box::new),
+                hi: hi.map(Box::new),
+                max: max.map(Box::new),
+            }
         }
-        Suffix::Call(args, ellipsis) => ExprKind::Call { func: x, args, ellipsis },
+        Suffix::Call(args, ellipsis) => ExprKind::Call {
+            func: x,
+            args,
+            ellipsis,
+        },
     };
     mk(kind, span)
 }
@@ -137,11 +172,22 @@ pub(crate) fn expression<'a>(
     ty: P<'a, Expr>,
     block: P<'a, Block>,
 ) -> P<'a, Expr> {
-    let TypeLits { composite: comp_ty, other: other_ty, sig } = type_lits(g, ty.clone(), full.clone());
+    let TypeLits {
+        composite: comp_ty,
+        other: other_ty,
+        sig,
+    } = type_lits(g, ty.clone(), full.clone());
     let lit_body = literal_value(full.clone());
 
     // BasicLit
-    let basic = one_of([Token::Int, Token::Float, Token::Imag, Token::Rune, Token::String]).map_with(move |t, e| {
+    let basic = one_of([
+        Token::Int,
+        Token::Float,
+        Token::Imag,
+        Token::Rune,
+        Token::String,
+    ])
+    .map_with(move |t, e| {
         let span: Span = e.span();
         let text = g.text(span);
         let kind = match t {
@@ -179,26 +225,39 @@ pub(crate) fn expression<'a>(
         .recover_with(via_parser(nested_delimiters(
             Token::LParen,
             Token::RParen,
-            [(Token::LBrack, Token::RBrack), (Token::LBrace, Token::RBrace)],
+            [
+                (Token::LBrack, Token::RBrack),
+                (Token::LBrace, Token::RBrace),
+            ],
             |span| mk(ExprKind::Bad, span),
         )));
 
     // FunctionLit = "func" Signature FunctionBody; without a body it is a FunctionType.
-    let func = just(Token::Func).ignore_then(sig).then(block.or_not()).map_with(|(sig, body), e| {
-        let kind = match body {
-            Some(body) => ExprKind::FuncLit { sig, body },
-            None => ExprKind::FuncType(sig),
-        };
-        mk(kind, e.span())
-    });
+    let func = just(Token::Func)
+        .ignore_then(sig)
+        .then(block.or_not())
+        .map_with(|(sig, body), e| {
+            let kind = match body {
+                Some(body) => ExprKind::FuncLit { sig, body },
+                None => ExprKind::FuncType(sig),
+            };
+            mk(kind, e.span())
+        });
 
     let type_lit = comp_ty.then(lit_body.or_not()).map(|(t, b)| match b {
         Some(b) => composite(t, b),
         None => t,
     });
 
-    let operand =
-        choice((named, basic.boxed(), paren.boxed(), func.boxed(), type_lit.boxed(), other_ty)).labelled(Label::Expr);
+    let operand = choice((
+        named,
+        basic.boxed(),
+        paren.boxed(),
+        func.boxed(),
+        type_lit.boxed(),
+        other_ty,
+    ))
+    .labelled(Label::Expr);
 
     // Selector = "." identifier; TypeAssertion = "." "(" Type ")" (or "(" "type" ")").
     let selector = just(Token::Dot).ignore_then(choice((
@@ -210,38 +269,47 @@ pub(crate) fn expression<'a>(
     )));
 
     // Index = "[" Expression "]"; Slice = "[" [lo] ":" [hi] [ ":" max ] "]".
+    let colon = just(Token::Colon).map_with(|_, e| -> Span { e.span() });
     let index = just(Token::LBrack)
         .ignore_then(full.clone().or_not())
         .then(
             just(Token::Colon)
                 .ignore_then(full.clone().or_not())
-                .then(just(Token::Colon).ignore_then(full.clone().or_not()).or_not())
+                .then(colon.then(full.clone().or_not()).or_not())
                 .or_not(),
         )
         .then(just(Token::RBrack).map_with(|_, e| e.span()))
-        .validate(|((lo, rest), rbrack): ((Option<Expr>, _), Span), _e, emitter| match rest {
-            None => match lo {
-                Some(i) => Suffix::Index(i),
-                None => {
-                    emitter.emit(SynErr::custom(rbrack, "syntax error: expected operand"));
-                    Suffix::Index(mk(ExprKind::Bad, rbrack))
+        .validate(
+            |((lo, rest), rbrack): ((Option<Expr>, _), Span), _e, emitter| match rest {
+                None => match lo {
+                    Some(i) => Suffix::Index(i),
+                    None => {
+                        emitter.emit(SynErr::custom(rbrack, "syntax error: expected operand"));
+                        Suffix::Index(mk(ExprKind::Bad, rbrack))
+                    }
+                },
+                Some((hi, None)) => Suffix::Slice(Box::new([lo, hi, None])),
+                Some((hi, Some((colon2, max)))) => {
+                    if hi.is_none() {
+                        emitter.emit(SynErr::custom(
+                            colon2,
+                            "middle index required in 3-index slice",
+                        ));
+                    }
+                    let max = match max {
+                        Some(m) => m,
+                        None => {
+                            emitter.emit(SynErr::custom(
+                                rbrack,
+                                "final index required in 3-index slice",
+                            ));
+                            mk(ExprKind::Bad, rbrack)
+                        }
+                    };
+                    Suffix::Slice(Box::new([lo, hi, Some(max)]))
                 }
             },
-            Some((hi, None)) => Suffix::Slice(lo, hi, None),
-            Some((hi, Some(max))) => {
-                if hi.is_none() {
-                    emitter.emit(SynErr::custom(rbrack, "middle index required in 3-index slice"));
-                }
-                let max = match max {
-                    Some(m) => m,
-                    None => {
-                        emitter.emit(SynErr::custom(rbrack, "final index required in 3-index slice"));
-                        mk(ExprKind::Bad, rbrack)
-                    }
-                };
-                Suffix::Slice(lo, hi, Some(max))
-            }
-        });
+        );
 
     // Arguments = "(" [ ExpressionList [ "..." ] [ "," ] ] ")".
     let args = full
@@ -258,27 +326,55 @@ pub(crate) fn expression<'a>(
         .then_ignore(list_close(Token::RParen, Label::ArgList))
         .map(|(args, ellipsis)| Suffix::Call(args, ellipsis));
 
-    let suffix = choice((selector.boxed(), index.boxed(), call.boxed())).map_with(|s, e| (s, e.span()));
+    let suffix =
+        choice((selector.boxed(), index.boxed(), call.boxed())).map_with(|s, e| (s, e.span()));
     let primary = operand
-        .foldl_with(suffix.repeated(), |x, (s, span), _| apply_suffix(x, s, span))
+        .foldl_with(suffix.repeated(), |x, (s, span), _| {
+            apply_suffix(x, s, span)
+        })
         .boxed();
 
-    let unary_op = one_of([Token::Plus, Token::Minus, Token::Not, Token::Caret, Token::Star, Token::Amp, Token::Arrow])
-        .map_with(|t, e| (t, e.span()));
+    let unary_op = one_of([
+        Token::Plus,
+        Token::Minus,
+        Token::Not,
+        Token::Caret,
+        Token::Star,
+        Token::Amp,
+        Token::Arrow,
+    ])
+    .map_with(|t, e| (t, e.span()));
     primary
         .pratt((
             prefix(6, unary_op, |op, x, _| unary(op, x)),
             infix(
                 left(5),
-                one_of([Token::Star, Token::Slash, Token::Percent, Token::Shl, Token::Shr, Token::Amp, Token::AndNot]),
+                one_of([
+                    Token::Star,
+                    Token::Slash,
+                    Token::Percent,
+                    Token::Shl,
+                    Token::Shr,
+                    Token::Amp,
+                    Token::AndNot,
+                ]),
                 |l, t, r, _| binary(l, t, r),
             ),
-            infix(left(4), one_of([Token::Plus, Token::Minus, Token::Pipe, Token::Caret]), |l, t, r, _| {
-                binary(l, t, r)
-            }),
+            infix(
+                left(4),
+                one_of([Token::Plus, Token::Minus, Token::Pipe, Token::Caret]),
+                |l, t, r, _| binary(l, t, r),
+            ),
             infix(
                 left(3),
-                one_of([Token::EqEq, Token::NotEq, Token::Lt, Token::Le, Token::Gt, Token::Ge]),
+                one_of([
+                    Token::EqEq,
+                    Token::NotEq,
+                    Token::Lt,
+                    Token::Le,
+                    Token::Gt,
+                    Token::Ge,
+                ]),
                 |l, t, r, _| binary(l, t, r),
             ),
             infix(left(2), just(Token::AndAnd), |l, t, r, _| binary(l, t, r)),

@@ -27,11 +27,11 @@ pub(crate) mod types;
 #[cfg(test)]
 mod tests;
 
+use chumsky::DefaultExpected;
 use chumsky::error::{Error as ChumskyError, LabelError};
 use chumsky::input::MappedInput;
 use chumsky::prelude::*;
 use chumsky::util::MaybeRef;
-use chumsky::DefaultExpected;
 
 use crate::ast::{Expr, ExprKind, Ident, NodeId};
 use crate::lexer::Token;
@@ -101,6 +101,8 @@ pub(crate) enum Label {
     ImportPath,
     /// What follows `else`.
     ElseBody,
+    /// The start of a statement; Go's message names the block's `}` instead.
+    Stmt,
 }
 
 impl Label {
@@ -122,6 +124,7 @@ impl Label {
             Label::CaseClause => "case or default or }",
             Label::ImportPath => "import path",
             Label::ElseBody => "if or block",
+            Label::Stmt => "}",
         }
     }
 }
@@ -142,7 +145,13 @@ pub(crate) struct SynErr {
 
 impl SynErr {
     pub fn custom(span: Span, msg: impl Into<String>) -> SynErr {
-        SynErr { span, found: None, tokens: 0, labels: 0, custom: Some(msg.into().into_boxed_str()) }
+        SynErr {
+            span,
+            found: None,
+            tokens: 0,
+            labels: 0,
+            custom: Some(msg.into().into_boxed_str()),
+        }
     }
 
     fn has(&self, l: Label) -> bool {
@@ -168,9 +177,18 @@ impl SynErr {
             return format!("syntax error: unexpected {found} after top level declaration");
         }
         for (l, ctx) in [
-            (Label::ArgList, "in argument list; possibly missing comma or )"),
-            (Label::CompositeLit, "in composite literal; possibly missing comma or }"),
-            (Label::ParamList, "in parameter list; possibly missing comma or )"),
+            (
+                Label::ArgList,
+                "in argument list; possibly missing comma or )",
+            ),
+            (
+                Label::CompositeLit,
+                "in composite literal; possibly missing comma or }",
+            ),
+            (
+                Label::ParamList,
+                "in parameter list; possibly missing comma or )",
+            ),
         ] {
             if self.has(l) {
                 return format!("syntax error: unexpected {found} {ctx}");
@@ -187,6 +205,7 @@ impl SynErr {
         }
         let mut wanted: Vec<&str> = Vec::new();
         for l in [
+            Label::Stmt,
             Label::IfBody,
             Label::ForBody,
             Label::CaseClause,
@@ -220,10 +239,10 @@ impl SynErr {
             }
             if wanted.is_empty() {
                 for i in 0..128u8 {
-                    if self.tokens & (1 << i) != 0 {
-                        if let Some(t) = token_from_u8(i) {
-                            wanted.push(token_word(t));
-                        }
+                    if self.tokens & (1 << i) != 0
+                        && let Some(t) = token_from_u8(i)
+                    {
+                        wanted.push(token_word(t));
                     }
                 }
             }
@@ -233,7 +252,10 @@ impl SynErr {
         if wanted.is_empty() {
             format!("syntax error: unexpected {found}")
         } else {
-            format!("syntax error: unexpected {found}, expected {}", wanted.join(" or "))
+            format!(
+                "syntax error: unexpected {found}, expected {}",
+                wanted.join(" or ")
+            )
         }
     }
 }
@@ -257,12 +279,87 @@ fn token_from_u8(i: u8) -> Option<Token> {
 const fn all_tokens() -> [Token; 81] {
     use Token::*;
     [
-        Newline, Comment, Ident, Int, Float, Imag, Rune, String, Break, Case, Chan, Const, Continue, Default,
-        Defer, Else, Fallthrough, For, Func, Go, Goto, If, Import, Interface, Map, Package, Range, Return,
-        Select, Struct, Switch, Type, Var, Plus, Minus, Star, Slash, Percent, Amp, Pipe, Caret, Shl, Shr,
-        AndNot, PlusEq, MinusEq, StarEq, SlashEq, PercentEq, AmpEq, PipeEq, CaretEq, ShlEq, ShrEq, AndNotEq,
-        AndAnd, OrOr, Arrow, Inc, Dec, EqEq, Lt, Gt, Assign, Not, Tilde, NotEq, Le, Ge, Define, Ellipsis,
-        LParen, RParen, LBrack, RBrack, LBrace, RBrace, Comma, Semi, Dot, Colon,
+        Newline,
+        Comment,
+        Ident,
+        Int,
+        Float,
+        Imag,
+        Rune,
+        String,
+        Break,
+        Case,
+        Chan,
+        Const,
+        Continue,
+        Default,
+        Defer,
+        Else,
+        Fallthrough,
+        For,
+        Func,
+        Go,
+        Goto,
+        If,
+        Import,
+        Interface,
+        Map,
+        Package,
+        Range,
+        Return,
+        Select,
+        Struct,
+        Switch,
+        Type,
+        Var,
+        Plus,
+        Minus,
+        Star,
+        Slash,
+        Percent,
+        Amp,
+        Pipe,
+        Caret,
+        Shl,
+        Shr,
+        AndNot,
+        PlusEq,
+        MinusEq,
+        StarEq,
+        SlashEq,
+        PercentEq,
+        AmpEq,
+        PipeEq,
+        CaretEq,
+        ShlEq,
+        ShrEq,
+        AndNotEq,
+        AndAnd,
+        OrOr,
+        Arrow,
+        Inc,
+        Dec,
+        EqEq,
+        Lt,
+        Gt,
+        Assign,
+        Not,
+        Tilde,
+        NotEq,
+        Le,
+        Ge,
+        Define,
+        Ellipsis,
+        LParen,
+        RParen,
+        LBrack,
+        RBrack,
+        LBrace,
+        RBrace,
+        Comma,
+        Semi,
+        Dot,
+        Colon,
     ]
 }
 
@@ -296,7 +393,13 @@ impl<'a> LabelError<'a, In<'a>, DefaultExpected<'a, Token>> for SynErr {
         found: Option<MaybeRef<'a, Token>>,
         span: Span,
     ) -> Self {
-        SynErr { span, found: found.map(|t| *t), tokens: expected_bits(expected), labels: 0, custom: None }
+        SynErr {
+            span,
+            found: found.map(|t| *t),
+            tokens: expected_bits(expected),
+            labels: 0,
+            custom: None,
+        }
     }
 
     fn merge_expected_found<E: IntoIterator<Item = DefaultExpected<'a, Token>>>(
@@ -328,7 +431,13 @@ impl<'a> LabelError<'a, In<'a>, Label> for SynErr {
         span: Span,
     ) -> Self {
         let labels = expected.into_iter().fold(0, |acc, l| acc | 1 << l as u8);
-        SynErr { span, found: found.map(|t| *t), tokens: 0, labels, custom: None }
+        SynErr {
+            span,
+            found: found.map(|t| *t),
+            tokens: 0,
+            labels,
+            custom: None,
+        }
     }
 
     fn label_with(&mut self, label: Label) {
@@ -347,7 +456,11 @@ pub(crate) struct G<'a> {
 
 /// A new expression node; ids are assigned after parsing.
 pub(crate) fn mk(kind: ExprKind, span: Span) -> Expr {
-    Expr { id: NodeId(0), span, kind }
+    Expr {
+        id: NodeId(0),
+        span,
+        kind,
+    }
 }
 
 impl<'a> G<'a> {
@@ -355,12 +468,29 @@ impl<'a> G<'a> {
         self.src.get(span.range()).unwrap_or("")
     }
 
+    /// The span of the first character at or after `at` that is not white space: where
+    /// Go places an operator (`:=`, `=`) it reports a statement at.
+    pub fn op_at(self, mut span: Span) -> Span {
+        let b = self.src.as_bytes();
+        let mut i = span.hi as usize;
+        while i < b.len() && matches!(b[i], b' ' | b'\t' | b'\r' | b'\n') {
+            i += 1;
+        }
+        span.lo = i as u32;
+        span.hi = (i + 1).min(b.len()) as u32;
+        span
+    }
+
     /// `identifier`
     pub fn ident(self) -> P<'a, Ident> {
         just(Token::Ident)
             .map_with(move |_, e| {
                 let span: Span = e.span();
-                Ident { id: NodeId(0), name: self.text(span).to_string(), span }
+                Ident {
+                    id: NodeId(0),
+                    name: self.text(span).to_string(),
+                    span,
+                }
             })
             .labelled(Label::Name)
             .boxed()
@@ -368,12 +498,20 @@ impl<'a> G<'a> {
 
     /// `identifier { "," identifier }`
     pub fn ident_list(self) -> P<'a, Vec<Ident>> {
-        self.ident().separated_by(just(Token::Comma)).at_least(1).collect().boxed()
+        self.ident()
+            .separated_by(just(Token::Comma))
+            .at_least(1)
+            .collect()
+            .boxed()
     }
 
     /// The span of the next token, without consuming it (`None` at the end).
     pub fn peek(self) -> P<'a, Option<(Token, Span)>> {
-        any().map_with(|t, e| (t, e.span())).rewind().or_not().boxed()
+        any()
+            .map_with(|t, e| (t, e.span()))
+            .rewind()
+            .or_not()
+            .boxed()
     }
 }
 
@@ -386,7 +524,9 @@ pub(crate) fn rbrace<'a>(label: Option<Label>) -> P<'a, Span> {
         Some(l) => close.labelled(l).boxed(),
         None => close.boxed(),
     };
-    close.recover_with(via_parser(end().map_with(|_, e| -> Span { e.span() }))).boxed()
+    close
+        .recover_with(via_parser(end().map_with(|_, e| -> Span { e.span() })))
+        .boxed()
 }
 
 /// A list's closing token (`)` of a call, `}` of a composite literal), labelled for Go's
@@ -396,13 +536,20 @@ pub(crate) fn list_close<'a>(close: Token, label: Label) -> P<'a, Span> {
     just(close)
         .labelled(label)
         .map_with(|_, e| -> Span { e.span() })
-        .recover_with(via_parser(just(Token::Semi).rewind().map_with(|_, e| -> Span { e.span() })))
+        .recover_with(via_parser(
+            just(Token::Semi)
+                .rewind()
+                .map_with(|_, e| -> Span { e.span() }),
+        ))
         .boxed()
 }
 
 /// `ExpressionList = Expression { "," Expression }`
 pub(crate) fn expr_list<'a>(e: P<'a, Expr>) -> P<'a, Vec<Expr>> {
-    e.separated_by(just(Token::Comma)).at_least(1).collect().boxed()
+    e.separated_by(just(Token::Comma))
+        .at_least(1)
+        .collect()
+        .boxed()
 }
 
 /// Error recovery: skips at least one token, up to (not including) a token for which
@@ -430,18 +577,20 @@ pub(crate) fn skip_until<'a>(stop: fn(Token, Option<Token>) -> bool) -> P<'a, Sp
                     braces += 1;
                 }
                 Token::RParen | Token::RBrack => {
-                    let open = if t == Token::RParen { Token::LParen } else { Token::LBrack };
+                    let open = if t == Token::RParen {
+                        Token::LParen
+                    } else {
+                        Token::LBrack
+                    };
                     if stack.last() == Some(&open) {
                         stack.pop();
                     }
                 }
-                Token::RBrace => {
-                    if braces > 0 {
-                        while let Some(o) = stack.pop() {
-                            if o == Token::LBrace {
-                                braces -= 1;
-                                break;
-                            }
+                Token::RBrace if braces > 0 => {
+                    while let Some(o) = stack.pop() {
+                        if o == Token::LBrace {
+                            braces -= 1;
+                            break;
                         }
                     }
                 }
@@ -454,7 +603,13 @@ pub(crate) fn skip_until<'a>(stop: fn(Token, Option<Token>) -> bool) -> P<'a, Sp
         }
         if n == 0 {
             let span = inp.span_since(&before);
-            return Err(SynErr { span, found: inp.peek(), tokens: 0, labels: 0, custom: None });
+            return Err(SynErr {
+                span,
+                found: inp.peek(),
+                tokens: 0,
+                labels: 0,
+                custom: None,
+            });
         }
         Ok(inp.span_since(&before))
     })
@@ -470,6 +625,8 @@ pub(crate) fn parse_tokens(
     let g = G { src };
     let eoi = Span::new(file, src.len(), src.len());
     let parser = decl::file(g);
-    let (out, errs) = parser.parse(toks.split_token_span(eoi)).into_output_errors();
+    let (out, errs) = parser
+        .parse(toks.split_token_span(eoi))
+        .into_output_errors();
     (out, errs)
 }

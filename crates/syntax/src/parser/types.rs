@@ -54,27 +54,40 @@ pub(crate) fn parameters<'a>(g: G<'a>, ty: P<'a, Expr>) -> P<'a, Vec<Param>> {
     let variadic = just(Token::Ellipsis).or_not().map(|o| o.is_some());
     let named = g
         .ident()
-        .then(variadic.clone())
+        .then(variadic)
         .then(ty.clone())
         .map_with(|((name, var), ty), e| Entry::Named(name, var, ty, e.span()));
-    let unnamed = variadic.then(ty).map_with(|(var, ty), e| Entry::Unnamed(var, ty, e.span()));
+    let unnamed = variadic
+        .then(ty)
+        .map_with(|(var, ty), e| Entry::Unnamed(var, ty, e.span()));
     choice((named, unnamed))
         .separated_by(just(Token::Comma))
         .allow_trailing()
         .collect::<Vec<_>>()
-        .delimited_by(just(Token::LParen), just(Token::RParen).labelled(Label::ParamList))
+        .delimited_by(
+            just(Token::LParen),
+            just(Token::RParen).labelled(Label::ParamList),
+        )
         .validate(|entries, _e, emitter| resolve_params(entries, emitter))
         .boxed()
 }
 
-/// Applies Go's grouping rule to parsed entries; names are filled in by [`name_params`].
-fn resolve_params(entries: Vec<Entry>, emitter: &mut chumsky::input::Emitter<SynErr>) -> Vec<Param> {
+/// Applies Go's grouping rule to parsed entries.
+fn resolve_params(
+    entries: Vec<Entry>,
+    emitter: &mut chumsky::input::Emitter<SynErr>,
+) -> Vec<Param> {
     let any_named = entries.iter().any(|e| matches!(e, Entry::Named(..)));
     if !any_named {
         return entries
             .into_iter()
             .map(|e| match e {
-                Entry::Unnamed(variadic, ty, span) => Param { name: None, ty, variadic, span },
+                Entry::Unnamed(variadic, ty, span) => Param {
+                    name: None,
+                    ty,
+                    variadic,
+                    span,
+                },
                 Entry::Named(..) => unreachable!("no named entries here"),
             })
             .collect();
@@ -84,30 +97,60 @@ fn resolve_params(entries: Vec<Entry>, emitter: &mut chumsky::input::Emitter<Syn
     let mut reported = false;
     let mut mixed = |span: Span, emitter: &mut chumsky::input::Emitter<SynErr>| {
         if !reported {
-            emitter.emit(SynErr::custom(span, "syntax error: mixed named and unnamed parameters"));
+            emitter.emit(SynErr::custom(
+                span,
+                "syntax error: mixed named and unnamed parameters",
+            ));
             reported = true;
         }
     };
     for e in entries {
         match e {
-            Entry::Unnamed(false, Expr { kind: ExprKind::Ident(id), .. }, _) => pending.push(id),
+            Entry::Unnamed(
+                false,
+                Expr {
+                    kind: ExprKind::Ident(id),
+                    ..
+                },
+                _,
+            ) => pending.push(id),
             Entry::Unnamed(_, ty, span) => {
                 mixed(span, emitter);
-                out.push(Param { name: None, ty, variadic: false, span });
+                out.push(Param {
+                    name: None,
+                    ty,
+                    variadic: false,
+                    span,
+                });
             }
             Entry::Named(name, variadic, ty, span) => {
                 for p in pending.drain(..) {
                     let span = p.span.to(ty.span);
-                    out.push(Param { name: Some(p), ty: ty.clone(), variadic: false, span });
+                    out.push(Param {
+                        name: Some(p),
+                        ty: ty.clone(),
+                        variadic: false,
+                        span,
+                    });
                 }
-                out.push(Param { name: Some(name), ty, variadic, span });
+                out.push(Param {
+                    name: Some(name),
+                    ty,
+                    variadic,
+                    span,
+                });
             }
         }
     }
     for p in pending {
         mixed(p.span, emitter);
         let ty = mk(ExprKind::Bad, p.span);
-        out.push(Param { name: Some(p.clone()), ty, variadic: false, span: p.span });
+        out.push(Param {
+            name: Some(p.clone()),
+            ty,
+            variadic: false,
+            span: p.span,
+        });
     }
     out
 }
@@ -119,12 +162,21 @@ pub(crate) fn signature<'a>(g: G<'a>, ty: P<'a, Expr>) -> P<'a, FuncSig> {
         params.clone(),
         ty.map(|t| {
             let span = t.span;
-            vec![Param { name: None, ty: t, variadic: false, span }]
+            vec![Param {
+                name: None,
+                ty: t,
+                variadic: false,
+                span,
+            }]
         }),
     ));
     params
         .then(result.or_not())
-        .map_with(|(params, results), e| FuncSig { params, results: results.unwrap_or_default(), span: e.span() })
+        .map_with(|(params, results), e| FuncSig {
+            params,
+            results: results.unwrap_or_default(),
+            span: e.span(),
+        })
         .boxed()
 }
 
@@ -137,8 +189,11 @@ pub(crate) fn type_lits<'a>(g: G<'a>, ty: P<'a, Expr>, expr: P<'a, Expr>) -> Typ
     let array = just(Token::LBrack)
         .ignore_then(choice((
             just(Token::RBrack).to(None),
-            just(Token::Ellipsis).then(just(Token::RBrack)).to(Some(None)),
-            expr.then_ignore(just(Token::RBrack)).map(|n| Some(Some(Box::new(n)))),
+            just(Token::Ellipsis)
+                .then(just(Token::RBrack))
+                .to(Some(None)),
+            expr.then_ignore(just(Token::RBrack))
+                .map(|n| Some(Some(Box::new(n)))),
         )))
         .then(ty.clone())
         .map_with(|(len, elem), e| {
@@ -152,17 +207,25 @@ pub(crate) fn type_lits<'a>(g: G<'a>, ty: P<'a, Expr>, expr: P<'a, Expr>) -> Typ
 
     // MapType = "map" "[" KeyType "]" ElementType.
     let map = just(Token::Map)
-        .ignore_then(ty.clone().delimited_by(just(Token::LBrack), just(Token::RBrack)))
+        .ignore_then(
+            ty.clone()
+                .delimited_by(just(Token::LBrack), just(Token::RBrack)),
+        )
         .then(ty.clone())
         .map_with(|(k, v), e| mk(ExprKind::MapType(Box::new(k), Box::new(v)), e.span()));
 
     // StructType = "struct" "{" { FieldDecl ";" } "}".
     let tag = just(Token::String).or_not();
-    let named_field = g
-        .ident_list()
-        .then(ty.clone())
-        .then_ignore(tag.clone())
-        .map_with(|(names, ty), e| FieldDecl { names, ty, embedded: false, span: e.span() });
+    let named_field =
+        g.ident_list()
+            .then(ty.clone())
+            .then_ignore(tag)
+            .map_with(|(names, ty), e| FieldDecl {
+                names,
+                ty,
+                embedded: false,
+                span: e.span(),
+            });
     let embedded_field = just(Token::Star)
         .map_with(|_, e| e.span())
         .or_not()
@@ -176,7 +239,12 @@ pub(crate) fn type_lits<'a>(g: G<'a>, ty: P<'a, Expr>, expr: P<'a, Expr>) -> Typ
                 }
                 None => t,
             };
-            FieldDecl { names: vec![], ty, embedded: true, span: e.span() }
+            FieldDecl {
+                names: vec![],
+                ty,
+                embedded: true,
+                span: e.span(),
+            }
         });
     let strukt = just(Token::Struct)
         .ignore_then(
@@ -195,12 +263,19 @@ pub(crate) fn type_lits<'a>(g: G<'a>, ty: P<'a, Expr>, expr: P<'a, Expr>) -> Typ
         .ignore_then(just(Token::Arrow).or_not())
         .then(ty.clone())
         .map_with(|(arrow, elem), e| {
-            let dir = if arrow.is_some() { ChanDir::Send } else { ChanDir::Both };
+            let dir = if arrow.is_some() {
+                ChanDir::Send
+            } else {
+                ChanDir::Both
+            };
             mk(ExprKind::ChanType(dir, Box::new(elem)), e.span())
         });
 
     // InterfaceType = "interface" "{" { InterfaceElem ";" } "}".
-    let method = g.ident().then(sig.clone()).map(|(name, sig)| InterfaceElem::Method { name, sig });
+    let method = g
+        .ident()
+        .then(sig.clone())
+        .map(|(name, sig)| InterfaceElem::Method { name, sig });
     let embed = type_name(g).map(InterfaceElem::Embed);
     let interface = just(Token::Interface)
         .ignore_then(
@@ -213,7 +288,11 @@ pub(crate) fn type_lits<'a>(g: G<'a>, ty: P<'a, Expr>, expr: P<'a, Expr>) -> Typ
         .map_with(|elems, e| mk(ExprKind::InterfaceType(elems), e.span()));
 
     let other = choice((chan, interface)).boxed();
-    TypeLits { composite, other, sig }
+    TypeLits {
+        composite,
+        other,
+        sig,
+    }
 }
 
 /// `Type = TypeName | TypeLit | "(" Type ")"`, given the recursive reference `ty` to itself.
@@ -226,11 +305,21 @@ pub(crate) fn type_parser<'a>(g: G<'a>, ty: P<'a, Expr>, expr: P<'a, Expr>) -> P
         .ignore_then(just(Token::Chan))
         .ignore_then(ty.clone())
         .map_with(|t, e| mk(ExprKind::ChanType(ChanDir::Recv, Box::new(t)), e.span()));
-    let func = just(Token::Func).ignore_then(lits.sig.clone()).map_with(|sig, e| mk(ExprKind::FuncType(sig), e.span()));
+    let func = just(Token::Func)
+        .ignore_then(lits.sig.clone())
+        .map_with(|sig, e| mk(ExprKind::FuncType(sig), e.span()));
     let paren = ty
         .delimited_by(just(Token::LParen), just(Token::RParen))
         .map_with(|t, e| mk(ExprKind::Paren(Box::new(t)), e.span()));
-    choice((type_name(g), pointer, lits.composite, lits.other, func, recv_chan, paren))
-        .labelled(Label::Type)
-        .boxed()
+    choice((
+        type_name(g),
+        pointer,
+        lits.composite,
+        lits.other,
+        func,
+        recv_chan,
+        paren,
+    ))
+    .labelled(Label::Type)
+    .boxed()
 }

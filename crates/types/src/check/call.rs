@@ -177,12 +177,11 @@ impl Checker {
         let mut params: Vec<TypeId> = sig.params.clone();
         if ddd {
             if !sig.variadic {
-                let sp = ellipsis.unwrap_or(call.span);
-                self.error(sp, format!("have (...) but function is not variadic: cannot use ... in call to non-variadic {fname}"));
+                self.error(call.span, format!("cannot use ... in call to non-variadic {fname}"));
                 return;
             }
             if args.len() == 1 && nargs > 1 {
-                self.error(args[0].span, format!("cannot use ... with {}-valued {}", nargs, expr_string(&args[0])));
+                self.error(call.span, format!("cannot use ... with {}-valued {}", nargs, expr_string(&args[0])));
                 return;
             }
         } else if sig.variadic && nargs + 1 >= npars {
@@ -202,7 +201,7 @@ impl Checker {
             } else if nargs > 0 {
                 (ops[nargs - 1].span, "not enough")
             } else {
-                (Self::rparen_span(call), "not enough")
+                (call.span, "not enough")
             };
             let have: Vec<TypeId> = ops.iter().map(|o| o.ty).collect();
             let hs = self.types_summary(&have, false, ddd);
@@ -220,9 +219,17 @@ impl Checker {
     fn conversion<'a>(&mut self, mut x: Operand<'a>, t: TypeId, func: &Expr, e: &'a Expr) -> Operand<'a> {
         let tu = self.types.underlying(t);
         let const_type = matches!(self.types.kind(tu), TypeKind::Basic(b) if *b != Basic::UntypedNil);
+        // Spell the type as written (`byte`, `[]byte`), as Go does for aliases.
+        let tname = match &func.unparen().kind {
+            ExprKind::Ident(_) | ExprKind::Selector(..) => self.tstr(t),
+            _ => expr_string(func.unparen()),
+        };
         let tname = match &func.unparen().kind {
             ExprKind::Ident(id) if matches!(id.name.as_str(), "byte" | "rune") => id.name.clone(),
-            _ => self.tstr(t),
+            _ if expr_string(func.unparen()).contains("byte") || expr_string(func.unparen()).contains("rune") => {
+                expr_string(func.unparen())
+            }
+            _ => tname,
         };
         let mut ok = false;
         let mut cause = String::new();
@@ -248,11 +255,6 @@ impl Checker {
                     } else if self.is_numeric(x.ty) && b.is_numeric() {
                         // Float constant to integer/float conversion that is not representable.
                         match represent(&v, b) {
-                            Err(ReprError::Truncated) => {
-                                let s = self.op_str(&x);
-                                self.error(x.span, format!("cannot convert {s} to type {tname} (truncated)"));
-                                return Operand::invalid(e.span);
-                            }
                             Err(_) => {}
                             Ok(nv) => {
                                 x.val = Some(nv);
@@ -440,7 +442,7 @@ impl Checker {
                             let msg = match x.mode {
                                 OMode::Type => format!("{s} (type) is not an expression"),
                                 OMode::NoValue => format!("{s} (no value) used as value"),
-                                _ => format!("{s} (built-in function {s}) must be called"),
+                                _ => format!("{s} (built-in) must be called"),
                             };
                             self.error(a.span, msg);
                             bad = true;

@@ -76,6 +76,7 @@ impl Checker {
                 if let Some(n) = &imp.name {
                     self.record_def(n, obj);
                 }
+                self.pkg.imports.push((obj, imp.span, imp.path.clone(), explicit));
                 let fs = &mut self.pkg.file_scopes[fi];
                 if let Some(&prev) = fs.get(&name) {
                     let pspan = self.obj(prev).span;
@@ -86,7 +87,6 @@ impl Checker {
                     continue;
                 }
                 fs.insert(name, obj);
-                self.pkg.imports.push((obj, imp.span, imp.path.clone(), explicit));
             }
             for (di, d) in f.decls.iter().enumerate() {
                 match d {
@@ -104,7 +104,7 @@ impl Checker {
                         self.pkg.decls.insert(obj, DeclKind::Func { file: fi, decl: di });
                         self.pkg.order.push(obj);
                         if fd.body.is_none() && path == "main" {
-                            self.error(fd.name.span, "missing function body");
+                            self.missing_bodies.push(Diagnostic::error(fd.name.span, "missing function body"));
                         }
                         if fd.recv.is_some() {
                             methods.push((obj, fi, di));
@@ -316,7 +316,9 @@ impl Checker {
                 let iota = specs[spec].iota as i128;
                 let inherited = spec != src;
                 let errspan = specs[spec].names.get(idx).map(|n| n.span);
+                let prev_owner = c.dep_owner.replace(o);
                 c.const_decl(o, &specs[src], idx, iota, if inherited { errspan } else { None });
+                c.dep_owner = prev_owner;
             }
             DeclKind::Var { decl, spec, .. } => {
                 let TopDecl::Gen(GenDecl::Var(specs, _)) = &files[file].decls[decl] else { return };
@@ -362,11 +364,8 @@ impl Checker {
         let span = self.obj(o).span;
         match self.obj(o).kind {
             ObjKind::TypeName => self.error(span, format!("invalid recursive type: {name} refers to itself")),
-            ObjKind::Var(_) | ObjKind::Const(_) => {
-                if self.obj(o).ty == TypeId::INVALID {
-                    self.error(span, format!("invalid cycle in declaration: {name} refers to itself"))
-                }
-            }
+            // Cycles through values only are reported as initialization cycles.
+            ObjKind::Var(_) | ObjKind::Const(_) => {}
             _ => {}
         }
     }
@@ -620,7 +619,7 @@ impl Checker {
         let vars = if nl == 1 { "variable" } else { "variables" };
         let vals = if nr == 1 { "value" } else { "values" };
         if let ast::ExprKind::Call { func, .. } = &e.unparen().kind {
-            format!("assignment mismatch: {nl} {vars} but {}() returns {nr} {vals}", super::expr_string(func))
+            format!("assignment mismatch: {nl} {vars} but {} returns {nr} {vals}", super::expr_string(func))
         } else {
             format!("assignment mismatch: {nl} {vars} but {nr} {vals}")
         }
@@ -672,7 +671,8 @@ impl Checker {
             _ => Err(format!("invalid receiver type {}", self.tstr(t))),
         };
         if let Err(msg) = base_ok {
-            self.error(recv.ty.span, msg);
+            let sp = recv.name.as_ref().map_or(recv.ty.span, |n| n.span);
+            self.error(sp, msg);
             if let ObjKind::Func(info) = &mut self.obj_mut(o).kind {
                 info.recv = None;
             }
@@ -768,6 +768,7 @@ impl Checker {
                     fd.sig.results.iter().filter_map(|p| p.name.as_ref().and_then(|n| self.info.defs.get(&n.id).copied())).collect();
                 self.fctx = FuncCtx { results, named_results: named, active: true };
                 self.func_body(body);
+                self.check_delayed_keys();
                 self.fctx = FuncCtx::default();
                 self.scopes.clear();
                 self.dep_owner = prev_owner;
@@ -824,9 +825,10 @@ impl Checker {
             self.init_vars(&objs, spec, false);
             self.var_arity(spec);
             for (n, o) in spec.names.iter().zip(&objs) {
-                if let Some(o) = o {
+                if let Some(o) = o
+                    && self.declare_local(n, *o)
+                {
                     self.locals.push(*o);
-                    self.declare_local(n, *o);
                 }
             }
         }

@@ -104,8 +104,8 @@ impl Checker {
                 x.mode = OMode::Invalid;
             }
             OMode::Builtin(_) => {
-                let s = x.expr.map(expr_string).unwrap_or_default();
-                self.error(x.span, format!("{s} (built-in function {s}) must be called"));
+                let s = self.op_str(x);
+                self.error(x.span, format!("{s} must be called"));
                 x.mode = OMode::Invalid;
             }
             OMode::NoValue => {
@@ -152,9 +152,11 @@ impl Checker {
         if let TypeKind::Tuple(ts) = self.types.kind(x.ty).clone()
             && x.mode == OMode::Value
         {
+            // The components keep the call expression for messages (their types are
+            // never untyped, so it is never updated through them).
             return ts
                 .iter()
-                .map(|&t| Operand { mode: OMode::Value, ty: t, val: None, expr: None, span: e.span })
+                .map(|&t| Operand { mode: OMode::Value, ty: t, val: None, expr: Some(e), span: e.span })
                 .collect();
         }
         vec![x]
@@ -265,14 +267,14 @@ impl Checker {
                     }
                     _ => {
                         if xo.is_nil() {
-                            self.error(e.span, "invalid operation: cannot indirect nil");
+                            self.error(x.span, "invalid operation: cannot indirect nil");
                             return Operand::invalid(e.span);
                         }
                         match self.types.under(xo.ty).clone() {
                             TypeKind::Pointer(el) => self.op(OMode::Variable, el, None, e),
                             _ => {
                                 let s = self.op_str(&xo);
-                                self.error(e.span, format!("invalid operation: cannot indirect {s}"));
+                                self.error(x.span, format!("invalid operation: cannot indirect {s}"));
                                 Operand::invalid(e.span)
                             }
                         }
@@ -323,8 +325,7 @@ impl Checker {
         let ob = self.obj(o).clone();
         match &ob.kind {
             ObjKind::PkgName(_) => {
-                self.used.insert(o);
-                self.error(e.span, format!("use of package {} without selector", ob.name));
+                self.error(e.span, format!("use of package {} not in selector", ob.name));
                 Operand::invalid(e.span)
             }
             ObjKind::Const(_) => {
@@ -336,6 +337,9 @@ impl Checker {
                             Operand::invalid(e.span)
                         }
                     };
+                }
+                if ob.pkg == self.pkg.path && self.pkg.decls.contains_key(&o) {
+                    self.add_dep(o);
                 }
                 if ob.ty == TypeId::INVALID {
                     return Operand::invalid(e.span);
@@ -571,42 +575,31 @@ impl Checker {
         let mut max: u64 = 0;
         let mut seen: FxHashSet<u64> = FxHashSet::default();
         for el in elems {
-            let mut valid_index = true;
+            let mut valid_index = false;
+            let at = el.key.as_ref().unwrap_or(&el.value).span;
             if let Some(k) = &el.key {
-                let mut kx = self.expr(k);
-                valid_index = false;
-                if !kx.is_invalid() {
-                    if kx.mode == OMode::Const && self.is_integer_or_untyped_num(&kx) {
-                        match kx.val.as_ref().and_then(|v| v.as_i128()) {
-                            Some(v) if v >= 0 => {
-                                if self.types.is_untyped(kx.ty) {
-                                    self.convert_untyped(&mut kx, TypeId::INT);
-                                }
-                                idx = v as u64;
-                                valid_index = true;
-                            }
-                            _ => {
-                                let s = self.op_str(&kx);
-                                self.error(k.span, format!("index {s} must be non-negative integer constant"));
-                            }
+                let n = self.diags.len();
+                match self.index(k, len.map(|l| l as i128)) {
+                    Some(v) => {
+                        idx = v as u64;
+                        valid_index = true;
+                    }
+                    None => {
+                        if self.diags.len() == n && self.info.types.get(&k.id).is_some_and(|tv| tv.ty != TypeId::INVALID) {
+                            let s = expr_string(k);
+                            self.error(k.span, format!("index {s} must be integer constant"));
                         }
-                    } else {
-                        let s = self.op_str(&kx);
-                        self.error(k.span, format!("index {s} must be integer constant"));
                     }
                 }
+            } else if let Some(n) = len
+                && idx >= n
+            {
+                self.error(at, format!("index {idx} is out of bounds (>= {n})"));
+            } else {
+                valid_index = true;
             }
-            if valid_index {
-                if let Some(n) = len
-                    && idx >= n
-                {
-                    self.error(el.key.as_ref().unwrap_or(&el.value).span, format!("index {idx} out of bounds [0:{n}]"));
-                } else if !seen.insert(idx) {
-                    self.error(
-                        el.key.as_ref().unwrap_or(&el.value).span,
-                        format!("duplicate index {idx} in array or slice literal"),
-                    );
-                }
+            if valid_index && !seen.insert(idx) {
+                self.error(at, format!("duplicate index {idx} in array or slice literal"));
             }
             let mut x = self.expr_hint(&el.value, Some(et));
             self.assignment(&mut x, Some(et), "array or slice literal");
@@ -614,13 +607,6 @@ impl Checker {
             max = max.max(idx);
         }
         max
-    }
-
-    fn is_integer_or_untyped_num(&self, x: &Operand<'_>) -> bool {
-        if self.is_integer(x.ty) {
-            return true;
-        }
-        self.types.is_untyped(x.ty) && x.val.as_ref().is_some_and(|v| v.as_integer().is_some())
     }
 
     // ----- selectors -----
@@ -656,7 +642,7 @@ impl Checker {
         }
         if let OMode::Builtin(_) = xo.mode {
             let s = expr_string(x);
-            self.error(x.span, format!("{s} (built-in function {s}) must be called"));
+            self.error(x.span, format!("{s} (built-in) must be called"));
             return Operand::invalid(e.span);
         }
         if xo.is_nil() {
@@ -705,7 +691,7 @@ impl Checker {
                 let is_ptr = matches!(self.types.kind(t), TypeKind::Pointer(_));
                 if ptr_recv && !indirect && !is_ptr && xo.mode != OMode::Variable {
                     let ts = self.tstr(t);
-                    self.error(e.span, format!("cannot call pointer method {} on {ts}", sel.name));
+                    self.error(sel.span, format!("cannot call pointer method {} on {ts}", sel.name));
                     return Operand::invalid(e.span);
                 }
                 if ob.pkg == self.pkg.path {
@@ -801,7 +787,7 @@ impl Checker {
                 if ptr_recv && !is_ptr && !indirect {
                     let base = self.tstr(t);
                     self.error(
-                        e.span,
+                        sel.span,
                         format!("invalid method expression {s} (needs pointer receiver (*{base}).{})", sel.name),
                     );
                     return Operand::invalid(e.span);
@@ -821,7 +807,7 @@ impl Checker {
                 return Operand::invalid(e.span);
             }
             Found::NotFound => {
-                self.error(sel.span, format!("{s} undefined (type {ts} has no method {})", sel.name));
+                self.error(sel.span, format!("{s} undefined (type {ts} has no field or method {})", sel.name));
                 return Operand::invalid(e.span);
             }
         };
@@ -853,7 +839,7 @@ impl Checker {
         }
         if let OMode::Builtin(_) = xo.mode {
             let s = expr_string(x);
-            self.error(x.span, format!("{s} (built-in function {s}) must be called"));
+            self.error(x.span, format!("{s} (built-in) must be called"));
             return Operand::invalid(e.span);
         }
         let u = self.types.underlying(xo.ty);
@@ -912,47 +898,38 @@ impl Checker {
         if x.is_invalid() {
             return None;
         }
-        if self.types.is_untyped(x.ty) && x.mode == OMode::Const {
-            let ok = x.val.as_ref().is_some_and(|v| v.as_integer().is_some());
-            if !ok {
-                let s = self.op_str(&x);
-                let msg = if x.val.as_ref().is_some_and(CVal::is_numeric) {
-                    format!("invalid argument: index {s} truncated to int")
-                } else {
-                    format!("invalid argument: index {s} must be integer")
-                };
-                self.error(i.span, msg);
-                return None;
-            }
-            self.convert_untyped(&mut x, TypeId::INT);
-            if x.is_invalid() {
-                return None;
-            }
-        } else if self.types.is_untyped(x.ty) {
-            self.convert_untyped(&mut x, TypeId::INT);
+        // types2's isValidIndex.
+        self.convert_untyped(&mut x, TypeId::INT);
+        if x.is_invalid() {
+            return None;
         }
         if !self.is_integer(x.ty) {
             let s = self.op_str(&x);
             self.error(i.span, format!("invalid argument: index {s} must be integer"));
             return None;
         }
-        if x.mode == OMode::Const {
-            let v = x.val.as_ref().and_then(|v| v.as_i128())?;
-            if v < 0 {
-                let s = self.op_str(&x);
-                self.error(i.span, format!("invalid argument: index {s} must not be negative"));
-                return None;
-            }
-            if let Some(m) = max
-                && v >= m
-            {
-                let s = expr_string(i);
-                self.error(i.span, format!("invalid argument: index {s} out of bounds [0:{m}]"));
-                return None;
-            }
-            return Some(v);
+        if x.mode != OMode::Const {
+            return None;
         }
-        None
+        let v = x.val.clone().unwrap_or(CVal::int(0));
+        if v.as_integer().is_some_and(|b| b.is_neg()) {
+            let s = self.op_str(&x);
+            self.error(i.span, format!("invalid argument: index {s} must not be negative"));
+            return None;
+        }
+        if represent(&v, Basic::Int).is_err() {
+            let s = self.op_str(&x);
+            self.error(i.span, format!("invalid argument: index {s} overflows int"));
+            return None;
+        }
+        let n = v.as_i128()?;
+        if let Some(m) = max
+            && n >= m
+        {
+            self.error(i.span, format!("invalid argument: index {n} out of bounds [0:{m}]"));
+            return None;
+        }
+        Some(n)
     }
 
     fn slice_expr<'a>(
@@ -989,8 +966,8 @@ impl Checker {
         let u = self.types.underlying(xo.ty);
         match self.types.kind(u).clone() {
             TypeKind::Basic(b) if b.is_string() => {
-                if max.is_some() {
-                    self.error(e.span, "invalid operation: 3-index slice of string");
+                if let Some(m) = max {
+                    self.error(m.span, "invalid operation: 3-index slice of string");
                     check_indices(self, None);
                     return Operand::invalid(e.span);
                 }
@@ -1025,7 +1002,7 @@ impl Checker {
             }
             _ => {
                 let s = self.op_str(&xo);
-                self.error(x.span, format!("cannot slice {s}"));
+                self.error(x.span, format!("invalid operation: cannot slice {s}"));
                 check_indices(self, None);
                 Operand::invalid(e.span)
             }
@@ -1037,7 +1014,7 @@ impl Checker {
         if self.types.is_interface(t) {
             return true;
         }
-        if let Err(cause) = crate::lookup::implements_in(&self.types, &self.objects, t, x.ty, &self.pkg.path) {
+        if let Err(cause) = crate::lookup::implements_in(&self.types, &self.objects, t, x.ty, &|t| self.tstr(t)) {
             if in_switch {
                 let ts = expr_string(e);
                 let xs = self.op_str(x);
@@ -1076,7 +1053,7 @@ impl Checker {
                 }
                 if xo.mode != OMode::Variable {
                     let s = self.op_str(&xo);
-                    self.error(e.span, format!("invalid operation: cannot take address of {s}"));
+                    self.error(x.span, format!("invalid operation: cannot take address of {s}"));
                     return Operand::invalid(e.span);
                 }
                 let t = self.types.pointer(xo.ty);
@@ -1091,14 +1068,14 @@ impl Checker {
                     TypeKind::Chan(dir, el) => {
                         if dir == ast::ChanDir::Send {
                             let s = self.op_str(&xo);
-                            self.error(e.span, format!("invalid operation: cannot receive from send-only channel {s}"));
+                            self.error(x.span, format!("invalid operation: cannot receive from send-only channel {s}"));
                             return Operand::invalid(e.span);
                         }
                         self.op(OMode::CommaOk, el, None, e)
                     }
                     _ => {
                         let s = self.op_str(&xo);
-                        self.error(e.span, format!("invalid operation: cannot receive from non-channel {s}"));
+                        self.error(x.span, format!("invalid operation: cannot receive from non-channel {s}"));
                         Operand::invalid(e.span)
                     }
                 }
@@ -1116,7 +1093,7 @@ impl Checker {
                 };
                 if !ok {
                     let s = self.op_str(&xo);
-                    self.error(e.span, format!("invalid operation: operator {} not defined on {s}", op.as_str()));
+                    self.error(x.span, format!("invalid operation: operator {} not defined on {s}", op.as_str()));
                     return Operand::invalid(e.span);
                 }
                 if xo.mode == OMode::Const {
@@ -1369,7 +1346,7 @@ impl Checker {
                 cause = format!("operator {} not defined on {t}", if switch_case { "==" } else { op.as_str() });
             }
             let xs = x.expr.map(expr_string).unwrap_or_default();
-            let ys = y.expr.map(expr_string).unwrap_or_default();
+            let ys = y.expr.map(expr_string).unwrap_or_else(|| "true".into());
             if switch_case {
                 self.error(x.span, format!("invalid case {xs} in switch on {ys} ({cause})"));
             } else {
@@ -1684,14 +1661,14 @@ impl Checker {
         }
         let t_ptr_iface = matches!(self.types.kind(tu), TypeKind::Pointer(p) if self.types.is_interface(*p));
         if self.types.is_interface(t) {
-            return crate::lookup::implements_in(&self.types, &self.objects, v, t, &self.pkg.path);
+            return crate::lookup::implements_in(&self.types, &self.objects, v, t, &|t| self.tstr(t));
         }
         if t_ptr_iface {
             let (vs, ts) = (self.tstr(v), self.tstr(t));
             return Err(format!("{vs} does not implement {ts} (type {ts} is pointer to interface, not interface)"));
         }
         if self.types.is_interface(v)
-            && crate::lookup::implements_in(&self.types, &self.objects, t, v, &self.pkg.path).is_ok()
+            && crate::lookup::implements_in(&self.types, &self.objects, t, v, &|t| self.tstr(t)).is_ok()
         {
             return Err("need type assertion".into());
         }

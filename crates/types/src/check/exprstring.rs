@@ -61,11 +61,11 @@ fn write_expr(s: &mut String, e: &Expr, depth: usize) {
         ExprKind::IntLit(t) | ExprKind::FloatLit(t) => s.push_str(t),
         ExprKind::RuneLit(r) => s.push_str(&quote_rune(*r)),
         ExprKind::StringLit(b) => s.push_str(&go_quote(b)),
-        ExprKind::CompositeLit { ty, .. } => {
+        ExprKind::CompositeLit { ty, elems, .. } => {
             if let Some(t) = ty {
                 write_expr(s, t, d);
             }
-            s.push_str("{…}");
+            s.push_str(if elems.is_empty() { "{}" } else { "{…}" });
         }
         ExprKind::FuncLit { sig, .. } => {
             s.push_str("func");

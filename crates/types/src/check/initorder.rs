@@ -15,6 +15,7 @@ struct Node {
     obj: ObjId,
     order: usize,
     is_func: bool,
+    is_const: bool,
     succ: FxHashSet<usize>,
     pred: FxHashSet<usize>,
     ndeps: usize,
@@ -29,7 +30,8 @@ impl Checker {
         for (i, &o) in order.iter().enumerate() {
             let is_func = matches!(self.obj(o).kind, ObjKind::Func(_));
             let is_var = matches!(self.pkg.decls.get(&o), Some(DeclKind::Var { .. }));
-            if !is_func && !is_var {
+            let is_const = matches!(self.pkg.decls.get(&o), Some(DeclKind::Const { .. }));
+            if !is_func && !is_var && !is_const {
                 continue;
             }
             idx.insert(o, nodes.len());
@@ -37,6 +39,7 @@ impl Checker {
                 obj: o,
                 order: i,
                 is_func,
+                is_const,
                 succ: FxHashSet::default(),
                 pred: FxHashSet::default(),
                 ndeps: 0,
@@ -85,7 +88,7 @@ impl Checker {
             let Some(&n) = vars
                 .iter()
                 .filter(|&&v| !nodes[v].done)
-                .min_by_key(|&&v| (nodes[v].ndeps, nodes[v].order))
+                .min_by_key(|&&v| (!nodes[v].is_const, nodes[v].ndeps, nodes[v].order))
             else {
                 break;
             };

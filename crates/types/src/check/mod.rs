@@ -143,6 +143,10 @@ pub(crate) struct Checker {
     /// Named types whose declarations completed (to check for invalid recursion).
     pub named_done: Vec<(TypeId, Span)>,
     pub error_type: TypeId,
+    /// A type spelled by an alias name in the declaration being checked (`byte`, `rune`).
+    pub alias_hint: Option<(TypeId, String)>,
+    /// `missing function body` errors (gc reports them only when there are no others).
+    pub missing_bodies: Vec<Diagnostic>,
 }
 
 pub(crate) fn is_blank(name: &str) -> bool {
@@ -172,6 +176,8 @@ impl Checker {
             delayed_keys: vec![],
             named_done: vec![],
             error_type: TypeId::INVALID,
+            alias_hint: None,
+            missing_bodies: vec![],
         };
         c.init_universe();
         c
@@ -280,9 +286,147 @@ impl Checker {
         self.diags.push(Diagnostic::error(span, msg).with_help(help));
     }
 
-    /// Spells a type for messages in the current package.
+    /// Spells a type for messages in the current package, as types2 does
+    /// (`interface{}`, `struct{X int}`, `strings.Builder`).
     pub fn tstr(&self, t: TypeId) -> String {
-        self.types.display_in(t, &self.pkg.path)
+        if let Some((ht, name)) = &self.alias_hint
+            && *ht == t
+        {
+            return name.clone();
+        }
+        let mut s = String::new();
+        self.write_msg_type(&mut s, t, 0);
+        s
+    }
+
+    fn write_msg_type(&self, s: &mut String, t: TypeId, depth: usize) {
+        if depth > 50 {
+            s.push('…');
+            return;
+        }
+        let d = depth + 1;
+        match self.types.kind(t) {
+            TypeKind::Named(i) => {
+                let n = &self.types.named[i.0 as usize];
+                if !n.pkg.is_empty() && n.pkg != self.pkg.path {
+                    let pname = self.packages.iter().find(|p| p.path == n.pkg).map_or(n.pkg.as_str(), |p| p.name.as_str());
+                    s.push_str(pname);
+                    s.push('.');
+                }
+                s.push_str(&n.name);
+            }
+            TypeKind::Pointer(e) => {
+                s.push('*');
+                self.write_msg_type(s, *e, d);
+            }
+            TypeKind::Slice(e) => {
+                s.push_str("[]");
+                self.write_msg_type(s, *e, d);
+            }
+            TypeKind::Array(n, e) => {
+                s.push_str(&format!("[{n}]"));
+                self.write_msg_type(s, *e, d);
+            }
+            TypeKind::Map(k, v) => {
+                s.push_str("map[");
+                self.write_msg_type(s, *k, d);
+                s.push(']');
+                self.write_msg_type(s, *v, d);
+            }
+            TypeKind::Chan(dir, e) => {
+                s.push_str(match dir {
+                    ast::ChanDir::Both => "chan ",
+                    ast::ChanDir::Send => "chan<- ",
+                    ast::ChanDir::Recv => "<-chan ",
+                });
+                let paren = *dir != ast::ChanDir::Send && matches!(self.types.kind(*e), TypeKind::Chan(ast::ChanDir::Recv, _));
+                if paren {
+                    s.push('(');
+                }
+                self.write_msg_type(s, *e, d);
+                if paren {
+                    s.push(')');
+                }
+            }
+            TypeKind::Struct(fields) => {
+                s.push_str("struct{");
+                for (i, f) in fields.iter().enumerate() {
+                    if i > 0 {
+                        s.push_str("; ");
+                    }
+                    if !f.embedded {
+                        s.push_str(&f.name);
+                        s.push(' ');
+                    }
+                    self.write_msg_type(s, f.ty, d);
+                }
+                s.push('}');
+            }
+            TypeKind::Func(sig) => {
+                s.push_str("func");
+                self.write_msg_sig(s, sig, d);
+            }
+            TypeKind::Interface(it) => {
+                s.push_str("interface{");
+                for (i, (name, sig)) in it.methods.iter().enumerate() {
+                    if i > 0 {
+                        s.push_str("; ");
+                    }
+                    s.push_str(name);
+                    if let TypeKind::Func(sig) = self.types.kind(*sig) {
+                        self.write_msg_sig(s, sig, d);
+                    }
+                }
+                s.push('}');
+            }
+            TypeKind::Tuple(ts) => {
+                s.push('(');
+                for (i, e) in ts.iter().enumerate() {
+                    if i > 0 {
+                        s.push_str(", ");
+                    }
+                    self.write_msg_type(s, *e, d);
+                }
+                s.push(')');
+            }
+            _ => s.push_str(&self.types.display(t, false)),
+        }
+    }
+
+    fn write_msg_sig(&self, s: &mut String, sig: &Signature, d: usize) {
+        s.push('(');
+        for (i, p) in sig.params.iter().enumerate() {
+            if i > 0 {
+                s.push_str(", ");
+            }
+            if sig.variadic && i + 1 == sig.params.len() {
+                s.push_str("...");
+                match self.types.kind(*p) {
+                    TypeKind::Slice(e) => self.write_msg_type(s, *e, d),
+                    _ => self.write_msg_type(s, *p, d),
+                }
+            } else {
+                self.write_msg_type(s, *p, d);
+            }
+        }
+        s.push(')');
+        match sig.results.len() {
+            0 => {}
+            1 => {
+                s.push(' ');
+                self.write_msg_type(s, sig.results[0], d);
+            }
+            _ => {
+                s.push_str(" (");
+                for (i, r) in sig.results.iter().enumerate() {
+                    if i > 0 {
+                        s.push_str(", ");
+                    }
+                    self.write_msg_type(s, *r, d);
+                }
+                s.push(')');
+            }
+        }
     }
 
     /// Go's operand description: `x (variable of type int)`, `1 (untyped int constant)`.
@@ -475,10 +619,10 @@ impl Checker {
     }
 
     /// Declares a local object in the innermost scope (reporting redeclarations).
-    pub fn declare_local(&mut self, ident: &ast::Ident, obj: ObjId) {
+    pub fn declare_local(&mut self, ident: &ast::Ident, obj: ObjId) -> bool {
         self.record_def(ident, obj);
         if is_blank(&ident.name) {
-            return;
+            return true;
         }
         if let Some(s) = self.scopes.last_mut() {
             if let Some(&prev) = s.names.get(&ident.name) {
@@ -487,10 +631,11 @@ impl Checker {
                     Diagnostic::error(ident.span, format!("{} redeclared in this block", ident.name))
                         .with_note(pspan, format!("other declaration of {}", ident.name)),
                 );
-                return;
+                return false;
             }
             s.names.insert(ident.name.clone(), obj);
         }
+        true
     }
 
     /// Looks a name up through local scopes, the file scope, the package scope and the universe.
@@ -547,8 +692,8 @@ impl Checker {
         self.collect();
         self.resolve_all();
         self.check_bodies();
-        self.check_unused_imports();
         let var_inits = self.init_order();
+        self.check_unused_imports();
         let files = Rc::try_unwrap(std::mem::take(&mut self.pkg.files)).unwrap_or_else(|rc| (*rc).clone());
         let pkg = std::mem::take(&mut self.pkg);
         self.packages.push(Package {

@@ -260,11 +260,6 @@ impl Checker {
                 "is not used"
             }
         };
-        if x.mode == OMode::Builtin(Builtin::Len) || matches!(x.mode, OMode::Builtin(_)) {
-            let s = expr_string(e);
-            self.error(e.span, format!("{s} (built-in function {s}) must be called"));
-            return;
-        }
         x.expr = Some(e);
         let s = self.op_str(&x);
         self.error(e.span, format!("{s} {msg}"));
@@ -707,20 +702,6 @@ impl Checker {
     }
 
     fn comparison_switch<'a>(&mut self, e: &'a Expr, v: Operand<'a>, x: Operand<'a>) -> Operand<'a> {
-        if x.expr.is_none() {
-            // switch without tag: the case must be a boolean.
-            if !self.is_boolean(v.ty) {
-                let s = expr_string(e);
-                let ts = self.kind_string(v.ty);
-                let _ = ts;
-                self.error(
-                    e.span,
-                    format!("invalid case {s} in switch (mismatched types {} and bool)", self.tstr(v.ty)),
-                );
-                return Operand::invalid(e.span);
-            }
-            return v;
-        }
         self.comparison(e, ast::BinaryOp::Eq, v, x, true)
     }
 

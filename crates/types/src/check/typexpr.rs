@@ -212,6 +212,19 @@ impl Checker {
 
     /// Evaluates an array length; reports Go's errors.
     fn array_length(&mut self, l: &Expr) -> Option<u64> {
+        if let ExprKind::Ident(id) = &l.kind {
+            match self.lookup_name(&id.name) {
+                None => {
+                    self.error(l.span, format!("undefined array length {} or missing type constraint", id.name));
+                    return None;
+                }
+                Some(o) if !matches!(self.obj(o).kind, crate::ObjKind::Const(_)) => {
+                    self.error(l.span, format!("invalid array length {}", id.name));
+                    return None;
+                }
+                _ => {}
+            }
+        }
         let mut x = self.expr(l);
         if x.is_invalid() {
             return None;
