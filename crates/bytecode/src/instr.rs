@@ -149,6 +149,9 @@ pub enum Instr {
     Ext { val: u32 },
 
     // ---- heap objects ----
+    /// Panics with a nil dereference if `r` is 0 (before using a pointer to a struct or
+    /// array as the value it points to).
+    NilCheck { r: Reg },
     /// `dst` = a new zero value of type `Ext` stored on the heap: a box for structs and
     /// arrays, a one-word cell for everything else (`new(T)`, escaping variables).
     Alloc { dst: Reg },

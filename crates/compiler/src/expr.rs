@@ -74,7 +74,7 @@ impl<'a> FnBuilder<'a, '_> {
         match &e.kind {
             ExprKind::Paren(x) => self.expr(x),
             ExprKind::Ident(id) => {
-                if id.name == "nil" || self.c.check.info.uses.get(&id.id).is_some_and(|o| self.c.obj(*o).kind == ObjKind::Nil) {
+                if self.c.check.info.uses.get(&id.id).is_some_and(|o| self.c.obj(*o).kind == ObjKind::Nil) {
                     let d = self.temp(Kind::Ref);
                     self.emit_zero(d);
                     return Val { r: d, fresh: true };
@@ -228,7 +228,8 @@ impl<'a> FnBuilder<'a, '_> {
             ExprKind::Star(x) => {
                 let p = self.expr(x);
                 if self.is_aggregate(t) {
-                    // The pointer is the box; check nil by reading nothing: GetField would.
+                    // The pointer is the box itself.
+                    self.emit(Instr::NilCheck { r: p.r });
                     self.mov(dst, p.r);
                     Val { r: dst, fresh: false }
                 } else {
@@ -511,6 +512,29 @@ impl<'a> FnBuilder<'a, '_> {
                 Place::Deref { ptr: p.r }
             }
             _ => Place::Blank,
+        }
+    }
+
+    /// A copy of the place whose operand registers cannot be changed by assignments to
+    /// variables (for tuple assignments, where every index is evaluated first).
+    pub fn snapshot_place(&mut self, p: Place) -> Place {
+        let mut snap = |b: &mut Self, r: Reg| {
+            if b.is_var_reg(r) {
+                let k = if b.is_ref_reg(r) { Kind::Ref } else { Kind::Scalar };
+                let d = b.temp(k);
+                b.mov(d, r);
+                d
+            } else {
+                r
+            }
+        };
+        match p {
+            Place::Field { obj, idx } => Place::Field { obj: snap(self, obj), idx },
+            Place::SliceElem { s, i } => Place::SliceElem { s: snap(self, s), i: snap(self, i) },
+            Place::ArrElem { a, i } => Place::ArrElem { a: snap(self, a), i: snap(self, i) },
+            Place::Deref { ptr } => Place::Deref { ptr: snap(self, ptr) },
+            Place::MapElem { m, k } => Place::MapElem { m: snap(self, m), k: snap(self, k) },
+            other => other,
         }
     }
 
@@ -884,9 +908,12 @@ impl<'a> FnBuilder<'a, '_> {
         if let ExprKind::CompositeLit { ty: None, elems, .. } = &e.kind {
             let lt = self.ty(e);
             let lt = if lt == TypeId::INVALID { t } else { lt };
-            if let TypeKind::Pointer(inner) = self.types().kind(t).clone()
-                && !matches!(self.types().kind(lt), TypeKind::Pointer(_))
-            {
+            let ptr_target = match (self.types().kind(t).clone(), self.types().kind(lt).clone()) {
+                (_, TypeKind::Pointer(inner)) => Some(inner),
+                (TypeKind::Pointer(inner), _) => Some(inner),
+                _ => None,
+            };
+            if let Some(inner) = ptr_target {
                 // `{...}` standing for `&T{...}`.
                 let d = self.temp(Kind::Ref);
                 self.composite(inner, elems, d);
@@ -925,6 +952,22 @@ impl<'a> FnBuilder<'a, '_> {
             let a = self.addr_of(p, xt);
             let pt = self.c.check.types.pointer_of(xt).unwrap_or(xt);
             (pt, Val { r: a, fresh: true })
+        } else if !ptr_method && is_ptr && s.path.is_empty() && s.iface_method.is_none() {
+            // A value method through a pointer: the method value copies *x now.
+            let elem = match self.types().kind(xt) {
+                TypeKind::Pointer(e) => *e,
+                _ => xt,
+            };
+            let pv = self.expr(x);
+            self.emit(Instr::NilCheck { r: pv.r });
+            let v = if self.is_aggregate(elem) {
+                Val { r: pv.r, fresh: false }
+            } else {
+                let d = self.temp_for(elem);
+                self.emit(Instr::Load { dst: d, ptr: pv.r });
+                Val { r: d, fresh: true }
+            };
+            (elem, self.owned(v, elem))
         } else {
             let v = self.expr(x);
             (xt, self.owned(v, xt))
@@ -1082,7 +1125,7 @@ impl<'a> FnBuilder<'a, '_> {
         self.pack_args(sig, vals, spread)
     }
 
-    fn is_var_reg(&self, r: Reg) -> bool {
+    pub fn is_var_reg(&self, r: Reg) -> bool {
         self.vars.values().any(|l| matches!(l, VarLoc::Reg(x) if *x == r))
     }
 

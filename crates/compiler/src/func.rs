@@ -149,6 +149,10 @@ impl<'a, 'c> FnBuilder<'a, 'c> {
         r
     }
 
+    pub fn is_ref_reg(&self, r: Reg) -> bool {
+        self.kinds.get(r as usize) == Some(&Kind::Ref)
+    }
+
     pub fn temp_for(&mut self, t: TypeId) -> Reg {
         let k = self.kind_of(t);
         self.temp(k)
@@ -737,7 +741,7 @@ impl<'a> FnBuilder<'a, '_> {
         }
         let rets: Vec<Reg> = results.iter().map(|&t| self.temp_for(t)).collect();
         if let Some(iname) = &sel.iface_method {
-            let sym = self.c.symbol(iname);
+            let sym = self.c.method_symbol(iname, sel.ty);
             self.emit(Instr::CallIface { recv: cur.r, method: sym as u16, nargs: args.len() as u8, nret: rets.len() as u8 });
             let mut regs = args.to_vec();
             regs.extend(&rets);

@@ -191,8 +191,8 @@ impl<'a> Compiler<'a> {
         }
         wk.string_type = self.rtype(TypeId::STRING);
         wk.int_type = self.rtype(TypeId::INT);
-        wk.sym_error = self.symbol("Error");
-        wk.sym_string = self.symbol("String");
+        wk.sym_error = self.symbol("Error() string");
+        wk.sym_string = self.symbol("String() string");
         self.prog.well_known = wk;
     }
 
@@ -204,6 +204,14 @@ impl<'a> Compiler<'a> {
             ObjKind::TypeName => Some(self.obj(id).ty),
             _ => None,
         }
+    }
+
+    /// The symbol of method `name` with signature `sig` (a func type): interface
+    /// satisfaction at run time compares names *and* signatures, as Go does.
+    pub fn method_symbol(&mut self, name: &str, sig: TypeId) -> u32 {
+        let s = self.types().display(sig, true);
+        let key = format!("{name}{}", s.strip_prefix("func").unwrap_or(&s));
+        self.symbol(&key)
     }
 
     pub fn symbol(&mut self, name: &str) -> u32 {
@@ -355,7 +363,7 @@ impl<'a> Compiler<'a> {
             ),
             TypeKind::Func(_) => RKind::Func,
             TypeKind::Interface(it) => {
-                let mut syms: Vec<u32> = it.methods.iter().map(|(n, _)| self.symbol(n)).collect();
+                let mut syms: Vec<u32> = it.methods.iter().map(|(n, sig)| self.method_symbol(n, *sig)).collect();
                 syms.sort();
                 RKind::Interface(syms)
             }
@@ -395,7 +403,7 @@ impl<'a> Compiler<'a> {
                 continue;
             }
             let f = self.wrapper(Wrapper::Method { recv: t, name: name.clone() });
-            let sym = self.symbol(&name);
+            let sym = self.method_symbol(&name, sel.ty);
             table.push((sym, f));
             let sig_ok = matches!(self.types().kind(sel.ty), TypeKind::Func(s) if s.params.is_empty() && s.results.len() == 1 && s.results[0] == TypeId::STRING);
             if sig_ok && name == "Error" {

@@ -249,7 +249,13 @@ impl<'a> FnBuilder<'a, '_> {
                     return;
                 }
                 let types: Vec<TypeId> = lhs.iter().map(|l| if is_blank(l) { self.blank_type(l, rhs) } else { self.ty(l) }).collect();
-                let places: Vec<Place> = lhs.iter().map(|l| self.place(l)).collect();
+                let places: Vec<Place> = lhs
+                    .iter()
+                    .map(|l| {
+                        let p = self.place(l);
+                        self.snapshot_place(p)
+                    })
+                    .collect();
                 let vals = self.values_for(rhs, &types);
                 for ((p, t), v) in places.into_iter().zip(types).zip(vals) {
                     self.store_place(p, t, v);

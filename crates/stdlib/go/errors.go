@@ -65,20 +65,19 @@ func is(err, target error, targetComparable bool) bool {
 		if x, ok := err.(iser); ok && x.Is(target) {
 			return true
 		}
-		switch x := err.(type) {
-		case unwrapper:
+		if x, ok := err.(unwrapper); ok {
 			err = x.Unwrap()
 			if err == nil {
 				return false
 			}
-		case multiUnwrapper:
+		} else if x, ok := err.(multiUnwrapper); ok {
 			for _, err := range x.Unwrap() {
 				if is(err, target, targetComparable) {
 					return true
 				}
 			}
 			return false
-		default:
+		} else {
 			return false
 		}
 	}
@@ -118,13 +117,12 @@ func as(err error, target any) bool {
 		if x, ok := err.(aser); ok && x.As(target) {
 			return true
 		}
-		switch x := err.(type) {
-		case unwrapper:
+		if x, ok := err.(unwrapper); ok {
 			err = x.Unwrap()
 			if err == nil {
 				return false
 			}
-		case multiUnwrapper:
+		} else if x, ok := err.(multiUnwrapper); ok {
 			for _, err := range x.Unwrap() {
 				if err == nil {
 					continue
@@ -134,7 +132,7 @@ func as(err error, target any) bool {
 				}
 			}
 			return false
-		default:
+		} else {
 			return false
 		}
 	}

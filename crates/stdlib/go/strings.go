@@ -387,20 +387,6 @@ func (r *Reader) ReadRune() (ch rune, size int, err error) {
 	return
 }
 
-// ReadString reads until the first occurrence of delim in the input.
-func (r *Reader) ReadString(delim byte) (string, error) {
-	if r.i >= len(r.s) {
-		return "", io.EOF
-	}
-	rest := r.s[r.i:]
-	if k := IndexByte(rest, delim); k >= 0 {
-		r.i += k + 1
-		return rest[:k+1], nil
-	}
-	r.i = len(r.s)
-	return rest, io.EOF
-}
-
 // Replacer replaces a list of strings with replacements.
 type Replacer struct {
 	oldnew []string

@@ -43,8 +43,10 @@ pub const NATIVES: NativeTable = &[
 ];
 
 /// How deeply formatting natives may nest (a `String` method that formats its own
-/// receiver recurses forever, which Go reports as a stack overflow).
-const MAX_NESTING: usize = 1000;
+/// receiver recurses forever, which Go reports as a stack overflow). Each level costs
+/// about 10 KiB of Rust stack (the nested interpreter loop); the CLI runs the VM on a
+/// 256 MiB stack, which overflows between 20,000 and 50,000 levels.
+const MAX_NESTING: usize = 10_000;
 /// How deeply a value tree may nest (a slice of `any` containing itself).
 const MAX_TREE_DEPTH: usize = 10_000;
 
@@ -288,10 +290,14 @@ impl<'v> TreeBuilder<'v> {
             RKind::Struct(fields) => {
                 let mut out = Vec::with_capacity(fields.len());
                 for (i, f) in fields.iter().enumerate() {
-                    let v = heap
-                        .words(w)
-                        .get(i)
-                        .map_or(0, |x| x.load(Ordering::Acquire));
+                    // A struct value is always a box; 0 is tolerated as all-zero fields.
+                    let v = match w {
+                        0 => 0,
+                        _ => heap
+                            .words(w)
+                            .get(i)
+                            .map_or(0, |x| x.load(Ordering::Acquire)),
+                    };
                     let node = self.node(f.ty, v, false);
                     out.push(Field {
                         name: f.name.clone(),

@@ -49,8 +49,8 @@ fn add_mag(a: &[u32], b: &[u32]) -> Vec<u32> {
 fn sub_mag(a: &[u32], b: &[u32]) -> Vec<u32> {
     let mut r = Vec::with_capacity(a.len());
     let mut borrow = 0i64;
-    for i in 0..a.len() {
-        let mut d = a[i] as i64 - *b.get(i).unwrap_or(&0) as i64 - borrow;
+    for (i, &ai) in a.iter().enumerate() {
+        let mut d = ai as i64 - *b.get(i).unwrap_or(&0) as i64 - borrow;
         if d < 0 {
             d += 1 << 32;
             borrow = 1;
@@ -126,7 +126,11 @@ fn shr_mag(a: &[u32], n: u64) -> Vec<u32> {
     let mut r = Vec::with_capacity(a.len() - words);
     for i in words..a.len() {
         let lo = a[i] >> bits;
-        let hi = if bits == 0 { 0 } else { a.get(i + 1).map_or(0, |&h| h << (32 - bits)) };
+        let hi = if bits == 0 {
+            0
+        } else {
+            a.get(i + 1).map_or(0, |&h| h << (32 - bits))
+        };
         r.push(lo | hi);
     }
     trim(&mut r);
@@ -213,23 +217,16 @@ impl BigInt {
         self.neg
     }
 
-    pub fn signum(&self) -> i32 {
-        if self.is_zero() {
-            0
-        } else if self.neg {
-            -1
-        } else {
-            1
-        }
-    }
-
     /// Number of bits of the magnitude.
     pub fn bit_len(&self) -> u64 {
         bitlen_mag(&self.mag)
     }
 
     pub fn abs(&self) -> BigInt {
-        BigInt { neg: false, mag: self.mag.clone() }
+        BigInt {
+            neg: false,
+            mag: self.mag.clone(),
+        }
     }
 
     pub fn neg(&self) -> BigInt {
@@ -260,7 +257,10 @@ impl BigInt {
             return None;
         }
         let (q, r) = divrem_mag(&self.mag, &o.mag);
-        Some((BigInt::from_parts(self.neg != o.neg, q), BigInt::from_parts(self.neg, r)))
+        Some((
+            BigInt::from_parts(self.neg != o.neg, q),
+            BigInt::from_parts(self.neg, r),
+        ))
     }
 
     pub fn shl(&self, n: u64) -> BigInt {
@@ -275,7 +275,9 @@ impl BigInt {
         // -((|a| - 1) >> n) - 1
         let one = BigInt::from_u128(1);
         let m = self.abs().sub(&one);
-        BigInt::from_parts(false, shr_mag(&m.mag, n)).add(&one).neg()
+        BigInt::from_parts(false, shr_mag(&m.mag, n))
+            .add(&one)
+            .neg()
     }
 
     pub fn cmp(&self, o: &BigInt) -> Ordering {
@@ -337,7 +339,11 @@ impl BigInt {
             v = (v << 32) | w as u128;
         }
         if self.neg {
-            if v <= i128::MAX as u128 + 1 { Some((v as i128).wrapping_neg()) } else { None }
+            if v <= i128::MAX as u128 + 1 {
+                Some((v as i128).wrapping_neg())
+            } else {
+                None
+            }
         } else if v <= i128::MAX as u128 {
             Some(v as i128)
         } else {
@@ -428,10 +434,18 @@ pub(crate) fn ratio_to_f64(num: &BigInt, den: &BigInt) -> f64 {
     let db = den.bit_len() as i64;
     // Scale so that the quotient has at least 66 bits.
     let k = 66 - (nb - db);
-    let (n, d) = if k >= 0 { (num.abs().shl(k as u64), den.clone()) } else { (num.abs(), den.shl((-k) as u64)) };
-    let Some((q, r)) = n.divrem(&d) else { return 0.0 };
+    let (n, d) = if k >= 0 {
+        (num.abs().shl(k as u64), den.clone())
+    } else {
+        (num.abs(), den.shl((-k) as u64))
+    };
+    let Some((q, r)) = n.divrem(&d) else {
+        return 0.0;
+    };
     let sticky = !r.is_zero();
-    let Some(q) = q.to_u128() else { return f64::INFINITY };
+    let Some(q) = q.to_u128() else {
+        return f64::INFINITY;
+    };
     let qbits = 128 - q.leading_zeros() as i64;
     let shift = qbits - 53;
     let mut m = q >> shift;
@@ -466,15 +480,43 @@ mod tests {
         let a = BigInt::from_i128(1).shl(200);
         let b = a.mul(&a).divrem(&a).unwrap().0;
         assert_eq!(a, b);
-        assert_eq!(BigInt::from_i128(-7).divrem(&BigInt::from_i128(2)).unwrap().0.to_i128(), Some(-3));
-        assert_eq!(BigInt::from_i128(-7).divrem(&BigInt::from_i128(2)).unwrap().1.to_i128(), Some(-1));
+        assert_eq!(
+            BigInt::from_i128(-7)
+                .divrem(&BigInt::from_i128(2))
+                .unwrap()
+                .0
+                .to_i128(),
+            Some(-3)
+        );
+        assert_eq!(
+            BigInt::from_i128(-7)
+                .divrem(&BigInt::from_i128(2))
+                .unwrap()
+                .1
+                .to_i128(),
+            Some(-1)
+        );
         assert_eq!(BigInt::from_i128(-16).shr(2).to_i128(), Some(-4));
         assert_eq!(BigInt::from_i128(-1).shr(63).to_i128(), Some(-1));
-        assert_eq!(BigInt::from_i128(-5).bitop(&BigInt::from_i128(3), |x, y| x & y).to_i128(), Some(-5 & 3));
-        assert_eq!(BigInt::from_i128(12345678901234567890).to_decimal(), "12345678901234567890");
+        assert_eq!(
+            BigInt::from_i128(-5)
+                .bitop(&BigInt::from_i128(3), |x, y| x & y)
+                .to_i128(),
+            Some(-5 & 3)
+        );
+        assert_eq!(
+            BigInt::from_i128(12345678901234567890).to_decimal(),
+            "12345678901234567890"
+        );
         assert_eq!(BigInt::from_i128(i128::MIN).to_i128(), Some(i128::MIN));
-        assert_eq!(ratio_to_f64(&BigInt::from_i128(1), &BigInt::from_i128(10)), 0.1);
-        assert_eq!(ratio_to_f64(&BigInt::from_i128(3), &BigInt::from_i128(10)), 0.3);
+        assert_eq!(
+            ratio_to_f64(&BigInt::from_i128(1), &BigInt::from_i128(10)),
+            0.1
+        );
+        assert_eq!(
+            ratio_to_f64(&BigInt::from_i128(3), &BigInt::from_i128(10)),
+            0.3
+        );
         assert_eq!(BigInt::from_i128(1).shl(100).to_f64(), 2f64.powi(100));
         assert_eq!(BigInt::parse("ff", 16).unwrap().to_i128(), Some(255));
     }

@@ -34,7 +34,11 @@ pub(crate) fn make_rat(num: BigInt, den: BigInt) -> CVal {
     if den.is_zero() {
         return CVal::Float(f64::NAN);
     }
-    let (num, den) = if den.is_neg() { (num.neg(), den.neg()) } else { (num, den) };
+    let (num, den) = if den.is_neg() {
+        (num.neg(), den.neg())
+    } else {
+        (num, den)
+    };
     let g = BigInt::gcd(&num, &den);
     if g.is_zero() || g == BigInt::from_i128(1) {
         return CVal::Rat(num, den);
@@ -56,7 +60,11 @@ fn f64_to_rat(f: f64) -> Option<(BigInt, BigInt)> {
     let neg = bits >> 63 == 1;
     let exp = ((bits >> 52) & 0x7ff) as i64;
     let frac = bits & ((1u64 << 52) - 1);
-    let (m, e) = if exp == 0 { (frac, -1074) } else { (frac | (1u64 << 52), exp - 1075) };
+    let (m, e) = if exp == 0 {
+        (frac, -1074)
+    } else {
+        (frac | (1u64 << 52), exp - 1075)
+    };
     let mut num = BigInt::from_i128(m as i128);
     if neg {
         num = num.neg();
@@ -96,10 +104,16 @@ pub(crate) fn parse_float_lit(s: &str) -> Option<CVal> {
         };
         let (ip, fp) = mant.split_once('.').unwrap_or((mant, ""));
         let digits = format!("{ip}{fp}");
-        let num = if digits.is_empty() { BigInt::zero() } else { BigInt::parse(&digits, 16)? };
+        let num = if digits.is_empty() {
+            BigInt::zero()
+        } else {
+            BigInt::parse(&digits, 16)?
+        };
         let e2 = exp - 4 * fp.len() as i64;
         if e2.abs() > 2000 {
-            return Some(CVal::Float(ratio_to_f64(&num, &BigInt::from_i128(1)) * 2f64.powi(e2 as i32)));
+            return Some(CVal::Float(
+                ratio_to_f64(&num, &BigInt::from_i128(1)) * 2f64.powi(e2 as i32),
+            ));
         }
         return Some(if e2 >= 0 {
             make_rat(num.shl(e2 as u64), BigInt::from_i128(1))
@@ -113,7 +127,11 @@ pub(crate) fn parse_float_lit(s: &str) -> Option<CVal> {
     };
     let (ip, fp) = mant.split_once('.').unwrap_or((mant, ""));
     let digits = format!("{ip}{fp}");
-    let num = if digits.is_empty() { BigInt::zero() } else { BigInt::parse(&digits, 10)? };
+    let num = if digits.is_empty() {
+        BigInt::zero()
+    } else {
+        BigInt::parse(&digits, 10)?
+    };
     let e10 = exp - fp.len() as i64;
     if e10.abs() > 400 {
         return Some(CVal::Float(s.parse::<f64>().ok()?));
@@ -213,7 +231,11 @@ impl CVal {
                 _ => v.to_f64(),
             }),
             v => match v.as_integer() {
-                Some(i) => ConstValue::Int(i.to_i128().unwrap_or(if i.is_neg() { i128::MIN } else { i128::MAX })),
+                Some(i) => ConstValue::Int(i.to_i128().unwrap_or(if i.is_neg() {
+                    i128::MIN
+                } else {
+                    i128::MAX
+                })),
                 None => ConstValue::Float(v.to_f64()),
             },
         }
@@ -255,13 +277,21 @@ impl CVal {
 /// Go's `%.Ng` (`prec = Some(N)`) or `%g` (`None`, shortest) formatting of a float.
 pub(crate) fn format_g(f: f64, prec: Option<usize>) -> String {
     if f.is_infinite() {
-        return if f > 0.0 { "+Inf".into() } else { "-Inf".into() };
+        return if f > 0.0 {
+            "+Inf".into()
+        } else {
+            "-Inf".into()
+        };
     }
     if f.is_nan() {
         return "NaN".into();
     }
     if f == 0.0 {
-        return if f.is_sign_negative() { "-0".into() } else { "0".into() };
+        return if f.is_sign_negative() {
+            "-0".into()
+        } else {
+            "0".into()
+        };
     }
     let e = match prec {
         Some(p) => format!("{:.*e}", p.saturating_sub(1), f),
@@ -275,7 +305,7 @@ pub(crate) fn format_g(f: f64, prec: Option<usize>) -> String {
     let digits = if digits.is_empty() { "0" } else { digits };
     let nd = digits.len() as i32;
     let eprec = match prec {
-        Some(p) if p as i32 > nd && nd >= exp + 1 => nd,
+        Some(p) if p as i32 > nd && nd > exp => nd,
         Some(p) => p as i32,
         None => 6,
     };
@@ -498,7 +528,11 @@ pub(crate) fn represent(v: &CVal, b: Basic) -> Result<CVal, ReprError> {
                 let lim = BigInt::from_i128(1).shl(bits as u64 - 1);
                 i.cmp(&lim) == Ordering::Less && i.cmp(&lim.neg()) != Ordering::Less
             };
-            if ok { Ok(CVal::Int(i)) } else { Err(ReprError::Overflow) }
+            if ok {
+                Ok(CVal::Int(i))
+            } else {
+                Err(ReprError::Overflow)
+            }
         }
     }
 }
@@ -527,8 +561,17 @@ mod tests {
         let s = binary_op(BinaryOp::Add, &a, &b, false).unwrap();
         assert_eq!(compare(BinaryOp::Eq, &s, &c), Some(true));
         assert_eq!(go_quote(b"a\n\xff"), "\"a\\n\\xff\"");
-        assert_eq!(represent(&CVal::int(300), Basic::Uint8), Err(ReprError::Overflow));
-        assert_eq!(represent(&CVal::int(-128), Basic::Int8), Ok(CVal::int(-128)));
-        assert_eq!(represent(&parse_float_lit("2.5").unwrap(), Basic::Int), Err(ReprError::Truncated));
+        assert_eq!(
+            represent(&CVal::int(300), Basic::Uint8),
+            Err(ReprError::Overflow)
+        );
+        assert_eq!(
+            represent(&CVal::int(-128), Basic::Int8),
+            Ok(CVal::int(-128))
+        );
+        assert_eq!(
+            represent(&parse_float_lit("2.5").unwrap(), Basic::Int),
+            Err(ReprError::Truncated)
+        );
     }
 }

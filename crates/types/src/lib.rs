@@ -21,9 +21,14 @@ pub mod ty;
 mod tests;
 
 pub use info::{Info, Mode, Selection, SelectionKind, TypeAndValue, VarInit};
+pub use lookup::{
+    assignable_to, comparable, default_type, identical, implements, lookup_field_or_method,
+    method_set,
+};
 pub use objects::{Builtin, ConstValue, DeclRef, FuncInfo, ObjId, ObjKind, Object, VarKind};
-pub use lookup::{assignable_to, comparable, default_type, identical, implements, lookup_field_or_method, method_set};
-pub use ty::{Basic, Field, Interface, NamedIdx, NamedType, Signature, TypeId, TypeKind, TypeTable};
+pub use ty::{
+    Basic, Field, Interface, NamedIdx, NamedType, Signature, TypeId, TypeKind, TypeTable,
+};
 
 use minigo_syntax::{Diagnostic, ast};
 use rustc_hash::FxHashMap;
@@ -76,7 +81,9 @@ const MAX_ERRORS: usize = 10;
 /// position and capped like Go's compiler (10 errors, then `too many errors`).
 pub fn check(pkgs: Vec<PackageSource>) -> CheckResult {
     // Checking recurses over the (possibly deeply nested) AST: use a large stack.
-    let worker = std::thread::Builder::new().stack_size(512 << 20).spawn(move || check_on_this_thread(pkgs));
+    let worker = std::thread::Builder::new()
+        .stack_size(512 << 20)
+        .spawn(move || check_on_this_thread(pkgs));
     match worker {
         Ok(h) => match h.join() {
             Ok(r) => r,
@@ -87,7 +94,10 @@ pub fn check(pkgs: Vec<PackageSource>) -> CheckResult {
             objects: vec![],
             info: Info::default(),
             packages: vec![],
-            diagnostics: vec![Diagnostic::error(minigo_syntax::Span::default(), "cannot start the type checker")],
+            diagnostics: vec![Diagnostic::error(
+                minigo_syntax::Span::default(),
+                "cannot start the type checker",
+            )],
         },
     }
 }
@@ -106,7 +116,10 @@ pub fn check_on_this_thread(pkgs: Vec<PackageSource>) -> CheckResult {
     // `too many errors` at the position of the 10th.
     let mut diags: Vec<Diagnostic> = vec![];
     for d in std::mem::take(&mut c.diags) {
-        if !diags.iter().any(|e| e.span.file == d.span.file && e.span.lo == d.span.lo && e.message == d.message) {
+        if !diags
+            .iter()
+            .any(|e| e.span.file == d.span.file && e.span.lo == d.span.lo && e.message == d.message)
+        {
             diags.push(d);
         }
     }
@@ -116,5 +129,11 @@ pub fn check_on_this_thread(pkgs: Vec<PackageSource>) -> CheckResult {
     if let Some(span) = too_many {
         diags.push(Diagnostic::error(span, "too many errors"));
     }
-    CheckResult { types: c.types, objects: c.objects, info: c.info, packages: c.packages, diagnostics: diags }
+    CheckResult {
+        types: c.types,
+        objects: c.objects,
+        info: c.info,
+        packages: c.packages,
+        diagnostics: diags,
+    }
 }

@@ -10,11 +10,23 @@ use crate::ty::{Basic, TypeId, TypeKind, TypeTable};
 /// The detailed result of a field/method lookup.
 #[derive(Clone, Debug, PartialEq)]
 pub(crate) enum Found {
-    NotFound,
+    Missing,
     Ambiguous,
-    Field { path: Vec<u32>, ty: TypeId, indirect: bool },
-    Method { path: Vec<u32>, obj: ObjId, indirect: bool },
-    IfaceMethod { path: Vec<u32>, sig: TypeId, indirect: bool },
+    Field {
+        path: Vec<u32>,
+        ty: TypeId,
+        indirect: bool,
+    },
+    Method {
+        path: Vec<u32>,
+        obj: ObjId,
+        indirect: bool,
+    },
+    IfaceMethod {
+        path: Vec<u32>,
+        sig: TypeId,
+        indirect: bool,
+    },
 }
 
 /// `*T` → `(T, true)`, otherwise `(t, false)`.
@@ -32,11 +44,11 @@ fn func_is_ptr_recv(objects: &[Object], obj: ObjId) -> bool {
 /// go/types' `lookupFieldOrMethod` (breadth-first through embedded fields).
 pub(crate) fn lookup(types: &TypeTable, t: TypeId, name: &str) -> Found {
     if name == "_" {
-        return Found::NotFound;
+        return Found::Missing;
     }
     let (typ, is_ptr) = deref(types, t);
     if is_ptr && types.is_interface(typ) {
-        return Found::NotFound;
+        return Found::Missing;
     }
     struct Entry {
         ty: TypeId,
@@ -44,7 +56,12 @@ pub(crate) fn lookup(types: &TypeTable, t: TypeId, name: &str) -> Found {
         indirect: bool,
         multiples: bool,
     }
-    let mut current = vec![Entry { ty: typ, path: vec![], indirect: is_ptr, multiples: false }];
+    let mut current = vec![Entry {
+        ty: typ,
+        path: vec![],
+        indirect: is_ptr,
+        multiples: false,
+    }];
     let mut seen: FxHashSet<TypeId> = FxHashSet::default();
     while !current.is_empty() {
         let mut next: Vec<Entry> = vec![];
@@ -61,7 +78,11 @@ pub(crate) fn lookup(types: &TypeTable, t: TypeId, name: &str) -> Found {
                     if e.multiples {
                         count += 1;
                     }
-                    found = Some(Found::Method { path: e.path.clone(), obj: *obj, indirect: e.indirect });
+                    found = Some(Found::Method {
+                        path: e.path.clone(),
+                        obj: *obj,
+                        indirect: e.indirect,
+                    });
                     continue;
                 }
                 ty = n.underlying;
@@ -76,12 +97,21 @@ pub(crate) fn lookup(types: &TypeTable, t: TypeId, name: &str) -> Found {
                             if e.multiples {
                                 count += 1;
                             }
-                            found = Some(Found::Field { path, ty: f.ty, indirect: e.indirect });
+                            found = Some(Found::Field {
+                                path,
+                                ty: f.ty,
+                                indirect: e.indirect,
+                            });
                             continue;
                         }
                         if f.embedded && found.is_none() {
                             let (et, p) = deref(types, f.ty);
-                            next.push(Entry { ty: et, path, indirect: e.indirect || p, multiples: e.multiples });
+                            next.push(Entry {
+                                ty: et,
+                                path,
+                                indirect: e.indirect || p,
+                                multiples: e.multiples,
+                            });
                         }
                     }
                 }
@@ -91,7 +121,11 @@ pub(crate) fn lookup(types: &TypeTable, t: TypeId, name: &str) -> Found {
                         if e.multiples {
                             count += 1;
                         }
-                        found = Some(Found::IfaceMethod { path: e.path.clone(), sig: *sig, indirect: e.indirect });
+                        found = Some(Found::IfaceMethod {
+                            path: e.path.clone(),
+                            sig: *sig,
+                            indirect: e.indirect,
+                        });
                     }
                 }
                 _ => {}
@@ -114,7 +148,7 @@ pub(crate) fn lookup(types: &TypeTable, t: TypeId, name: &str) -> Found {
         }
         current = merged;
     }
-    Found::NotFound
+    Found::Missing
 }
 
 /// Builds the public [`Selection`] for a lookup result (`None` for not found/ambiguous).
@@ -126,7 +160,7 @@ pub(crate) fn selection_of(
     found: &Found,
 ) -> Option<Selection> {
     Some(match found {
-        Found::NotFound | Found::Ambiguous => return None,
+        Found::Missing | Found::Ambiguous => return None,
         Found::Field { path, ty, .. } => Selection {
             kind: SelectionKind::Field,
             recv,
@@ -160,7 +194,12 @@ pub(crate) fn selection_of(
 /// go/types' `LookupFieldOrMethod`: the field or method `name` of a value of type `t`
 /// (auto-dereferencing `*T`, promoting through embedded fields). `None` when absent or
 /// ambiguous. The selection's kind is `Field` or `MethodVal`.
-pub fn lookup_field_or_method(types: &TypeTable, objects: &[Object], t: TypeId, name: &str) -> Option<Selection> {
+pub fn lookup_field_or_method(
+    types: &TypeTable,
+    objects: &[Object],
+    t: TypeId,
+    name: &str,
+) -> Option<Selection> {
     let f = lookup(types, t, name);
     selection_of(types, objects, t, name, &f)
 }
@@ -202,7 +241,9 @@ pub fn method_set(types: &TypeTable, objects: &[Object], t: TypeId) -> Vec<(Stri
     for name in candidate_methods(types, t) {
         let f = lookup(types, t, &name);
         let ok = match &f {
-            Found::Method { obj, indirect, .. } => !func_is_ptr_recv(objects, *obj) || *indirect || is_ptr,
+            Found::Method { obj, indirect, .. } => {
+                !func_is_ptr_recv(objects, *obj) || *indirect || is_ptr
+            }
             Found::IfaceMethod { .. } => true,
             _ => false,
         };
@@ -259,25 +300,30 @@ pub(crate) fn implements_in(
     let is_ptr = matches!(types.kind(t), TypeKind::Pointer(_));
     for (m, sig) in &want {
         let (have_sig, ptr_problem) = match lookup(types, t, m) {
-            Found::Method { obj, indirect, .. } => {
-                (objects[obj.0 as usize].ty, func_is_ptr_recv(objects, obj) && !indirect && !is_ptr)
-            }
+            Found::Method { obj, indirect, .. } => (
+                objects[obj.0 as usize].ty,
+                func_is_ptr_recv(objects, obj) && !indirect && !is_ptr,
+            ),
             Found::IfaceMethod { sig, .. } => (sig, false),
             Found::Field { .. } => {
                 return fail(format!("({tn}.{m} is a field, not a method)"));
             }
             Found::Ambiguous => return fail(format!("(ambiguous selector {tn}.{m})")),
-            Found::NotFound => {
+            Found::Missing => {
                 // A method whose name differs only in case?
                 for cand in candidate_methods(types, t) {
                     if cand.to_lowercase() == m.to_lowercase() && cand != *m {
                         let hs = match lookup(types, t, &cand) {
-                            Found::Method { obj, .. } => func_string(&cand, objects[obj.0 as usize].ty, fmt),
+                            Found::Method { obj, .. } => {
+                                func_string(&cand, objects[obj.0 as usize].ty, fmt)
+                            }
                             Found::IfaceMethod { sig, .. } => func_string(&cand, sig, fmt),
                             _ => continue,
                         };
                         let ws = func_string(m, *sig, fmt);
-                        return fail(format!("(missing method {m})\n\t\thave {hs}\n\t\twant {ws}"));
+                        return fail(format!(
+                            "(missing method {m})\n\t\thave {hs}\n\t\twant {ws}"
+                        ));
                     }
                 }
                 return fail(format!("(missing method {m})"));
@@ -298,7 +344,12 @@ pub(crate) fn implements_in(
 }
 
 /// Whether `t` implements the interface `iface`; the error text is Go's reason.
-pub fn implements(types: &TypeTable, objects: &[Object], t: TypeId, iface: TypeId) -> Result<(), String> {
+pub fn implements(
+    types: &TypeTable,
+    objects: &[Object],
+    t: TypeId,
+    iface: TypeId,
+) -> Result<(), String> {
     implements_in(types, objects, t, iface, &|x| types.display_in(x, "main"))
 }
 
@@ -361,7 +412,8 @@ pub fn assignable_to(types: &TypeTable, objects: &[Object], v: TypeId, t: TypeId
     if types.is_interface(t) && implements(types, objects, v, t).is_ok() {
         return true;
     }
-    if let (TypeKind::Chan(minigo_syntax::ast::ChanDir::Both, ve), TypeKind::Chan(_, te)) = (types.kind(vu), types.kind(tu))
+    if let (TypeKind::Chan(minigo_syntax::ast::ChanDir::Both, ve), TypeKind::Chan(_, te)) =
+        (types.kind(vu), types.kind(tu))
         && ve == te
         && (!is_named(types, v) || !is_named(types, t))
     {

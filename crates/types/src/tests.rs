@@ -2,8 +2,8 @@
 //! side tables), invalid ones must produce exactly Go 1.22's messages.
 
 mod cases;
-mod go_cases;
 mod corpus;
+mod go_cases;
 mod infotest;
 
 use minigo_syntax::{FileId, SourceFile, parse_source};
@@ -119,16 +119,33 @@ pub(crate) fn run(main_src: &str) -> (CheckResult, Vec<SourceFile>) {
         let fid = FileId(files.len() as u32);
         let r = parse_source(fid, src.as_bytes(), next);
         next = r.next_id;
-        parse_errs.extend(r.diagnostics.iter().map(|d| format!("{path}: {}", d.message)));
+        parse_errs.extend(
+            r.diagnostics
+                .iter()
+                .map(|d| format!("{path}: {}", d.message)),
+        );
         files.push(SourceFile::new(format!("{path}.go"), *src));
-        pkgs.push(PackageSource { path: path.to_string(), files: vec![r.file] });
+        pkgs.push(PackageSource {
+            path: path.to_string(),
+            files: vec![r.file],
+        });
     }
     let fid = FileId(files.len() as u32);
     let r = parse_source(fid, main_src.as_bytes(), next);
-    assert!(parse_errs.is_empty(), "fake package parse errors: {parse_errs:?}");
-    assert!(r.diagnostics.is_empty(), "parse errors: {:?}", r.diagnostics);
+    assert!(
+        parse_errs.is_empty(),
+        "fake package parse errors: {parse_errs:?}"
+    );
+    assert!(
+        r.diagnostics.is_empty(),
+        "parse errors: {:?}",
+        r.diagnostics
+    );
     files.push(SourceFile::new("main.go", main_src));
-    pkgs.push(PackageSource { path: "main".into(), files: vec![r.file] });
+    pkgs.push(PackageSource {
+        path: "main".into(),
+        files: vec![r.file],
+    });
     (check(pkgs), files)
 }
 
@@ -138,7 +155,11 @@ pub(crate) fn format_diags(res: &CheckResult, files: &[SourceFile]) -> Vec<Strin
         .map(|d| {
             let f = &files[d.span.file.0 as usize];
             let (l, c) = f.line_col(d.span.lo as usize);
-            let prefix = if f.name == "main.go" { String::new() } else { format!("{}:", f.name) };
+            let prefix = if f.name == "main.go" {
+                String::new()
+            } else {
+                format!("{}:", f.name)
+            };
             format!("{prefix}{l}:{c}: {}", d.message)
         })
         .collect()
@@ -148,7 +169,11 @@ pub(crate) fn format_diags(res: &CheckResult, files: &[SourceFile]) -> Vec<Strin
 pub(crate) fn check_ok(src: &str) -> CheckResult {
     let (res, files) = run(src);
     let d = format_diags(&res, &files);
-    assert!(d.is_empty(), "unexpected diagnostics:\n{}\nin:\n{src}", d.join("\n"));
+    assert!(
+        d.is_empty(),
+        "unexpected diagnostics:\n{}\nin:\n{src}",
+        d.join("\n")
+    );
     res
 }
 

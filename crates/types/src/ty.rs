@@ -62,7 +62,18 @@ impl Basic {
         use Basic::*;
         matches!(
             self,
-            Int | Int8 | Int16 | Int32 | Int64 | Uint | Uint8 | Uint16 | Uint32 | Uint64 | Uintptr | UntypedInt | UntypedRune
+            Int | Int8
+                | Int16
+                | Int32
+                | Int64
+                | Uint
+                | Uint8
+                | Uint16
+                | Uint32
+                | Uint64
+                | Uintptr
+                | UntypedInt
+                | UntypedRune
         )
     }
 
@@ -274,7 +285,11 @@ impl Default for TypeTable {
 
 impl TypeTable {
     pub fn new() -> TypeTable {
-        let mut t = TypeTable { kinds: vec![], intern: FxHashMap::default(), named: vec![] };
+        let mut t = TypeTable {
+            kinds: vec![],
+            intern: FxHashMap::default(),
+            named: vec![],
+        };
         t.intern(TypeKind::Invalid);
         for b in BASICS {
             t.intern(TypeKind::Basic(b));
@@ -529,7 +544,10 @@ mod tests {
     fn well_known_ids_match_the_table() {
         let t = TypeTable::new();
         assert_eq!(t.kind(TypeId::INT), &TypeKind::Basic(Basic::Int));
-        assert_eq!(t.kind(TypeId::UNTYPED_NIL), &TypeKind::Basic(Basic::UntypedNil));
+        assert_eq!(
+            t.kind(TypeId::UNTYPED_NIL),
+            &TypeKind::Basic(Basic::UntypedNil)
+        );
         assert_eq!(t.kind(TypeId::STRING), &TypeKind::Basic(Basic::String));
         assert_eq!(t.kind(TypeId::VOID), &TypeKind::Tuple(vec![]));
     }

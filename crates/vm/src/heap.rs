@@ -155,7 +155,10 @@ fn body_layout(kind: Kind, len: usize) -> Layout {
 /// All `unsafe` dereferences go through here and [`body`].
 #[inline(always)]
 fn header(r: u64) -> &'static Header {
-    debug_assert!(r != 0 && r & 15 == 0, "not an object address: {r:#x}");
+    // A null reference here is a VM or compiler bug (user-level nil dereferences are
+    // checked before reaching the heap); stop with a Rust panic rather than fault.
+    assert!(r != 0, "internal error: dereference of a nil reference");
+    debug_assert!(r & 15 == 0, "not an object address: {r:#x}");
     // SAFETY: `r` is the address of a live object: reference words only ever hold
     // addresses returned by `Heap::alloc` (or 0, which callers check first), and the
     // collector frees an object only when no root or reachable object refers to it, while

@@ -30,6 +30,9 @@ pub enum Trap {
     /// A runtime error (`index out of range [5] with length 3`); the message excludes the
     /// `runtime error: ` prefix.
     Runtime(String),
+    /// A runtime error whose text has no `runtime error: ` prefix (Go's
+    /// `*runtime.TypeAssertionError` and plain errors such as `assignment to entry in nil map`).
+    RuntimePlain(String),
     /// `os.Exit(code)`.
     Exit(i32),
     /// `fatal error: ...` (not recoverable).
@@ -153,7 +156,7 @@ impl Vm {
                 eprintln!("{msg}");
                 Exit::Code(2)
             }
-            Trap::Panic(_) | Trap::Runtime(_) | Trap::Unwinding => {
+            Trap::Panic(_) | Trap::Runtime(_) | Trap::RuntimePlain(_) | Trap::Unwinding => {
                 self.print_panics(g);
                 Exit::Code(2)
             }
@@ -386,6 +389,10 @@ impl Vm {
                     let v = match t {
                         Trap::Panic(v) => v,
                         Trap::Runtime(msg) => self.runtime_error_value(&msg),
+                        Trap::RuntimePlain(msg) => {
+                            let s = self.heap.alloc_str(msg.as_bytes());
+                            self.plain_error_value(s)
+                        }
                         Trap::Unwinding => match self.unwind(g, stop_depth) {
                             Ok(()) => continue 'frame,
                             Err(t) => return Err(t),
@@ -412,7 +419,10 @@ impl Vm {
                 ($i:expr, $len:expr) => {{
                     let i = $i as i64;
                     let len = $len;
-                    if i < 0 || i as u64 >= len as u64 {
+                    if i < 0 {
+                        rt!("index out of range [{}]", i)
+                    }
+                    if i as u64 >= len as u64 {
                         rt!("index out of range [{}] with length {}", i, len)
                     }
                     i as usize
@@ -772,16 +782,20 @@ impl Vm {
                         };
                         pc += 1;
                     }
+                    Instr::NilCheck { r: x } => nil_check!(r!(x)),
                     Instr::Clone { dst, src } => {
                         let t = ext!();
-                        r!(dst) = values::clone_value(&self.heap, rtypes, t, r!(src));
+                        let sv = r!(src);
+                        nil_check!(sv);
+                        r!(dst) = values::clone_value(&self.heap, rtypes, t, sv);
                         pc += 1;
                     }
                     Instr::CopyInto { dst, src } => {
                         let t = ext!();
-                        let d = r!(dst);
+                        let (d, sv) = (r!(dst), r!(src));
                         nil_check!(d);
-                        values::copy_into(&self.heap, rtypes, t, d, r!(src));
+                        nil_check!(sv);
+                        values::copy_into(&self.heap, rtypes, t, d, sv);
                         pc += 1;
                     }
                     Instr::GetField { dst, obj, idx } => {
@@ -1072,10 +1086,7 @@ impl Vm {
                     Instr::MapSet { m, k, v } => {
                         let mv = r!(m);
                         if mv == 0 {
-                            trap!(Trap::Panic({
-                                let s = self.heap.alloc_str(b"assignment to entry in nil map");
-                                self.plain_error_value(s)
-                            }))
+                            trap!(Trap::RuntimePlain("assignment to entry in nil map".into()))
                         }
                         let (kv, vv) = (r!(k), r!(v));
                         let res = self.heap.map(mv).lock().unwrap_or_else(|e| e.into_inner()).insert(&self.heap, rtypes, kv, vv);
@@ -1147,7 +1158,7 @@ impl Vm {
                         let have = if iv == 0 { None } else { Some(self.heap.iface(iv).rtype) };
                         if have != Some(t) {
                             let msg = self.assert_message(iv, t, have);
-                            trap!(Trap::Runtime(msg))
+                            trap!(Trap::RuntimePlain(msg))
                         }
                         r!(dst) = self.heap.iface(iv).data;
                         pc += 1;
@@ -1181,7 +1192,7 @@ impl Vm {
                                     )
                                 }
                             };
-                            trap!(Trap::Runtime(msg))
+                            trap!(Trap::RuntimePlain(msg))
                         }
                         r!(dst) = iv;
                         pc += 1;
@@ -1317,7 +1328,8 @@ impl Vm {
         let methods = &rtypes[have as usize].methods;
         for m in want {
             if methods.binary_search_by_key(m, |x| x.0).is_err() {
-                return Err(Some(self.prog.symbols[*m as usize].clone()));
+                let sym = &self.prog.symbols[*m as usize];
+                return Err(Some(sym.split('(').next().unwrap_or(sym).to_string()));
             }
         }
         Ok(())

@@ -144,14 +144,43 @@ fn binary(l: Expr, t: Token, r: Expr) -> Expr {
     mk(ExprKind::Binary(binop(t), Box::new(l), Box::new(r)), span)
 }
 
+/// Re-associates `<-` with a channel type parsed after it, as Go's parser does:
+/// `<-(chan E)` is `<-chan E`, and `<-(chan<- E)` is `<-chan (<-E)` (the arrow binds to
+/// the leftmost `chan`). Returns an error for forms that are not channel types.
+fn reassociate_recv(x: &mut Expr) -> Option<SynErr> {
+    let mut t = x;
+    let mut dir = ChanDir::Send;
+    while dir == ChanDir::Send {
+        let ExprKind::ChanType(d, elem) = &mut t.kind else {
+            break;
+        };
+        dir = *d;
+        if dir == ChanDir::Recv {
+            return Some(SynErr::custom(t.span, "syntax error: unexpected <-, expected chan"));
+        }
+        *d = ChanDir::Recv;
+        t = elem;
+    }
+    if dir == ChanDir::Send {
+        return Some(SynErr::custom(t.span, "syntax error: unexpected <-, expected chan"));
+    }
+    None
+}
+
 /// Builds a prefix expression. `<-chan T` read as an expression (in a conversion or a
 /// `make` argument) becomes the receive-only channel type, as in Go's parser.
-fn unary((t, op_span): (Token, Span), x: Expr) -> Expr {
+fn unary((t, op_span): (Token, Span), x: Expr, errs: &mut Vec<SynErr>) -> Expr {
     let span = op_span.to(x.span);
     let kind = match t {
         Token::Star => ExprKind::Star(Box::new(x)),
         Token::Arrow => match x.kind {
-            ExprKind::ChanType(ChanDir::Both, elem) => ExprKind::ChanType(ChanDir::Recv, elem),
+            ExprKind::ChanType(..) => {
+                let mut x = x;
+                if let Some(err) = reassociate_recv(&mut x) {
+                    errs.push(err);
+                }
+                x.kind
+            }
             kind => ExprKind::Unary(UnaryOp::Recv, Box::new(Expr { kind, ..x })),
         },
         Token::Plus => ExprKind::Unary(UnaryOp::Pos, Box::new(x)),
@@ -346,7 +375,14 @@ pub(crate) fn expression<'a>(
     .map_with(|t, e| (t, e.span()));
     primary
         .pratt((
-            prefix(6, unary_op, |op, x, _| unary(op, x)),
+            prefix(6, unary_op, |op, x, e| {
+                let mut errs = Vec::new();
+                let x = unary(op, x, &mut errs);
+                for err in errs {
+                    e.emit(err);
+                }
+                x
+            }),
             infix(
                 left(5),
                 one_of([

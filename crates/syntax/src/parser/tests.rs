@@ -420,6 +420,58 @@ empty:
 }
 ",
     ),
+    (
+        "edge_cases",
+        "package p
+type S struct{ a, b int; c string }
+type I interface{ m(); n() int }
+type C1 chan<- chan int
+type C2 chan (<-chan int)
+type C3 <-chan <-chan int
+type F func() (func(), error)
+type G func(x (int)) (int)
+var mexpr = (*T).M
+var mexpr2 = T.M
+var anon = []struct{ a int }{{1}, {2}}
+var mk = map[[2]int]string{{1, 2}: \"a\"}
+var pa = &[3]int{}
+var π = 3.14
+var neg = int8(-1)
+var a, b = f()
+var rc = <-ch
+func f() (int) {
+	if x { return 1 }
+	T{}.M()
+	[]int{1}[0]++
+	*p++
+	x = - -y + ^^z
+	ok := !!b
+	q := *&x
+	r := &*p
+	s := <-<-ch
+	f(append(a, b...)...)
+	switch t := (x).(type) {
+	case interface{ M() }:
+		_ = t
+	}
+	if _, ok := <-ch; !ok {
+	}
+	for x := range f(T{}) {
+	}
+	switch (T{}) {
+	}
+	defer func() {
+		if r := recover(); r != nil {
+		}
+	}()
+	go func(x int) {}(1)
+	select {
+	case <-time.After(1):
+	}
+L:
+}
+",
+    ),
 ];
 
 #[test]

@@ -5,7 +5,7 @@ use minigo_syntax::Span;
 use minigo_syntax::ast::{Expr, ExprKind, UnaryOp};
 
 use super::{Checker, OMode, Operand, expr_string};
-use crate::constant::{CVal, ReprError, compare, represent};
+use crate::constant::{CVal, compare, represent};
 use crate::lookup::default_type;
 use crate::objects::Builtin;
 use crate::ty::{Basic, Signature, TypeId, TypeKind};
@@ -34,7 +34,12 @@ fn builtin_name(b: Builtin) -> &'static str {
 fn builtin_arity(b: Builtin) -> (usize, bool) {
     match b {
         Builtin::Append | Builtin::Make | Builtin::Max | Builtin::Min => (1, true),
-        Builtin::Cap | Builtin::Clear | Builtin::Close | Builtin::Len | Builtin::New | Builtin::Panic => (1, false),
+        Builtin::Cap
+        | Builtin::Clear
+        | Builtin::Close
+        | Builtin::Len
+        | Builtin::New
+        | Builtin::Panic => (1, false),
         Builtin::Copy | Builtin::Delete => (2, false),
         Builtin::Print | Builtin::Println => (0, true),
         Builtin::Recover => (0, false),
@@ -43,10 +48,20 @@ fn builtin_arity(b: Builtin) -> (usize, bool) {
 
 impl Checker {
     fn rparen_span(e: &Expr) -> Span {
-        Span { file: e.span.file, lo: e.span.hi.saturating_sub(1), hi: e.span.hi }
+        Span {
+            file: e.span.file,
+            lo: e.span.hi.saturating_sub(1),
+            hi: e.span.hi,
+        }
     }
 
-    pub(super) fn call<'a>(&mut self, e: &'a Expr, func: &'a Expr, args: &'a [Expr], ellipsis: Option<Span>) -> Operand<'a> {
+    pub(super) fn call<'a>(
+        &mut self,
+        e: &'a Expr,
+        func: &'a Expr,
+        args: &'a [Expr],
+        ellipsis: Option<Span>,
+    ) -> Operand<'a> {
         let f = self.expr_or_type(func, false);
         match f.mode {
             OMode::Invalid => {
@@ -58,9 +73,15 @@ impl Checker {
                 if args.len() != 1 {
                     let ts = expr_string(func);
                     if args.is_empty() {
-                        self.error(Self::rparen_span(e), format!("missing argument in conversion to {ts}"));
+                        self.error(
+                            Self::rparen_span(e),
+                            format!("missing argument in conversion to {ts}"),
+                        );
                     } else {
-                        self.error(args[1].span, format!("too many arguments in conversion to {ts}"));
+                        self.error(
+                            args[1].span,
+                            format!("too many arguments in conversion to {ts}"),
+                        );
                     }
                     self.use_exprs(args);
                     return Operand::invalid(e.span);
@@ -83,7 +104,10 @@ impl Checker {
                     TypeKind::Func(s) => s,
                     _ => {
                         let s = self.op_str(&f);
-                        self.error(func.span, format!("invalid operation: cannot call non-function {s}"));
+                        self.error(
+                            func.span,
+                            format!("invalid operation: cannot call non-function {s}"),
+                        );
                         self.use_exprs(args);
                         return Operand::invalid(e.span);
                     }
@@ -155,10 +179,11 @@ impl Checker {
             } else {
                 self.tstr(t)
             };
-            if variadic && i + 1 == list.len() {
-                if let TypeKind::Slice(el) = self.types.kind(t) {
-                    s = format!("...{}", self.tstr(*el));
-                }
+            if variadic
+                && i + 1 == list.len()
+                && let TypeKind::Slice(el) = self.types.kind(t)
+            {
+                s = format!("...{}", self.tstr(*el));
             }
             if has_dots && i + 1 == list.len() {
                 s.push_str("...");
@@ -169,7 +194,15 @@ impl Checker {
     }
 
     /// Checks argument count and assignability against a signature.
-    fn arguments(&mut self, call: &Expr, func: &Expr, sig: &Signature, mut ops: Vec<Operand<'_>>, args: &[Expr], ellipsis: Option<Span>) {
+    fn arguments(
+        &mut self,
+        call: &Expr,
+        func: &Expr,
+        sig: &Signature,
+        mut ops: Vec<Operand<'_>>,
+        args: &[Expr],
+        ellipsis: Option<Span>,
+    ) {
         let nargs = ops.len();
         let npars = sig.params.len();
         let ddd = ellipsis.is_some();
@@ -177,11 +210,21 @@ impl Checker {
         let mut params: Vec<TypeId> = sig.params.clone();
         if ddd {
             if !sig.variadic {
-                self.error(call.span, format!("cannot use ... in call to non-variadic {fname}"));
+                self.error(
+                    call.span,
+                    format!("cannot use ... in call to non-variadic {fname}"),
+                );
                 return;
             }
             if args.len() == 1 && nargs > 1 {
-                self.error(call.span, format!("cannot use ... with {}-valued {}", nargs, expr_string(&args[0])));
+                self.error(
+                    call.span,
+                    format!(
+                        "cannot use ... with {}-valued {}",
+                        nargs,
+                        expr_string(&args[0])
+                    ),
+                );
                 return;
             }
         } else if sig.variadic && nargs + 1 >= npars {
@@ -206,7 +249,10 @@ impl Checker {
             let have: Vec<TypeId> = ops.iter().map(|o| o.ty).collect();
             let hs = self.types_summary(&have, false, ddd);
             let ws = self.types_summary(&sig.params, sig.variadic, false);
-            self.error(at, format!("{q} arguments in call to {fname}\n\thave {hs}\n\twant {ws}"));
+            self.error(
+                at,
+                format!("{q} arguments in call to {fname}\n\thave {hs}\n\twant {ws}"),
+            );
             return;
         }
         let ctx = format!("argument to {fname}");
@@ -216,9 +262,16 @@ impl Checker {
     }
 
     /// types2's `conversion`.
-    fn conversion<'a>(&mut self, mut x: Operand<'a>, t: TypeId, func: &Expr, e: &'a Expr) -> Operand<'a> {
+    fn conversion<'a>(
+        &mut self,
+        mut x: Operand<'a>,
+        t: TypeId,
+        func: &Expr,
+        e: &'a Expr,
+    ) -> Operand<'a> {
         let tu = self.types.underlying(t);
-        let const_type = matches!(self.types.kind(tu), TypeKind::Basic(b) if *b != Basic::UntypedNil);
+        let const_type =
+            matches!(self.types.kind(tu), TypeKind::Basic(b) if *b != Basic::UntypedNil);
         // Spell the type as written (`byte`, `[]byte`), as Go does for aliases.
         let tname = match &func.unparen().kind {
             ExprKind::Ident(_) | ExprKind::Selector(..) => self.tstr(t),
@@ -226,7 +279,9 @@ impl Checker {
         };
         let tname = match &func.unparen().kind {
             ExprKind::Ident(id) if matches!(id.name.as_str(), "byte" | "rune") => id.name.clone(),
-            _ if expr_string(func.unparen()).contains("byte") || expr_string(func.unparen()).contains("rune") => {
+            _ if expr_string(func.unparen()).contains("byte")
+                || expr_string(func.unparen()).contains("rune") =>
+            {
                 expr_string(func.unparen())
             }
             _ => tname,
@@ -244,8 +299,12 @@ impl Checker {
                 }
                 Ok(_) | Err(_) => {
                     if self.is_integer(x.ty) && b.is_string() {
-                        let cp = v.as_i128().filter(|&i| (0..=0x10FFFF).contains(&i) && !(0xD800..0xE000).contains(&i));
-                        let ch = cp.and_then(|c| char::from_u32(c as u32)).unwrap_or('\u{FFFD}');
+                        let cp = v.as_i128().filter(|&i| {
+                            (0..=0x10FFFF).contains(&i) && !(0xD800..0xE000).contains(&i)
+                        });
+                        let ch = cp
+                            .and_then(|c| char::from_u32(c as u32))
+                            .unwrap_or('\u{FFFD}');
                         x.val = Some(CVal::Str(ch.to_string().into_bytes()));
                         ok = true;
                     } else if self.is_integer(x.ty) && b.is_integer() {
@@ -279,7 +338,10 @@ impl Checker {
             if cause.is_empty() {
                 self.error(x.span, format!("cannot convert {s} to type {tname}"));
             } else {
-                self.error(x.span, format!("cannot convert {s} to type {tname}: {cause}"));
+                self.error(
+                    x.span,
+                    format!("cannot convert {s} to type {tname}: {cause}"),
+                );
             }
             return Operand::invalid(e.span);
         }
@@ -299,21 +361,31 @@ impl Checker {
                 self.update_untyped(xe, fin);
             }
         }
-        let mode = if x.mode == OMode::Const && const_type { OMode::Const } else { OMode::Value };
+        let mode = if x.mode == OMode::Const && const_type {
+            OMode::Const
+        } else {
+            OMode::Value
+        };
         self.op(mode, t, if mode == OMode::Const { x.val } else { None }, e)
     }
 
     /// A typed constant converted between numeric kinds is fine when representable.
     fn numeric_kind_ok(&self, from: TypeId, to: Basic) -> bool {
         match self.types.basic(from) {
-            Some(fb) => (fb.is_numeric() && to.is_numeric()) || (fb.is_string() && to.is_string()) || (fb.is_boolean() && to.is_boolean()),
+            Some(fb) => {
+                (fb.is_numeric() && to.is_numeric())
+                    || (fb.is_string() && to.is_string())
+                    || (fb.is_boolean() && to.is_boolean())
+            }
             None => false,
         }
     }
 
     fn is_bytes_or_runes(&self, t: TypeId) -> bool {
         match self.types.under(t) {
-            TypeKind::Slice(el) => matches!(self.types.basic(*el), Some(Basic::Uint8 | Basic::Int32)),
+            TypeKind::Slice(el) => {
+                matches!(self.types.basic(*el), Some(Basic::Uint8 | Basic::Int32))
+            }
             _ => false,
         }
     }
@@ -330,7 +402,8 @@ impl Checker {
         if vu == tu {
             return Ok(());
         }
-        if let (TypeKind::Pointer(vb), TypeKind::Pointer(tb)) = (self.types.kind(v), self.types.kind(t))
+        if let (TypeKind::Pointer(vb), TypeKind::Pointer(tb)) =
+            (self.types.kind(v), self.types.kind(t))
             && self.types.underlying(*vb) == self.types.underlying(*tb)
         {
             return Ok(());
@@ -367,15 +440,26 @@ impl Checker {
         while let Some(e) = stack.pop() {
             match &e.kind {
                 ExprKind::Call { func, args, .. } => {
-                    let is_conv = self.info.types.get(&func.id).is_some_and(|tv| tv.mode == crate::Mode::Type);
-                    let is_const = self.info.types.get(&e.id).is_some_and(|tv| tv.mode == crate::Mode::Const);
+                    let is_conv = self
+                        .info
+                        .types
+                        .get(&func.id)
+                        .is_some_and(|tv| tv.mode == crate::Mode::Type);
+                    let is_const = self
+                        .info
+                        .types
+                        .get(&e.id)
+                        .is_some_and(|tv| tv.mode == crate::Mode::Const);
                     if !is_conv && !is_const {
                         return true;
                     }
                     stack.extend(args.iter());
                 }
                 ExprKind::Unary(UnaryOp::Recv, _) => return true,
-                ExprKind::Unary(_, x) | ExprKind::Paren(x) | ExprKind::Star(x) | ExprKind::Selector(x, _) => stack.push(x),
+                ExprKind::Unary(_, x)
+                | ExprKind::Paren(x)
+                | ExprKind::Star(x)
+                | ExprKind::Selector(x, _) => stack.push(x),
                 ExprKind::Binary(_, l, r) | ExprKind::Index(l, r) => {
                     stack.push(l);
                     stack.push(r);
@@ -399,8 +483,19 @@ impl Checker {
         false
     }
 
-    fn record_builtin_sig(&mut self, func: &Expr, b: Builtin, params: Vec<TypeId>, results: Vec<TypeId>, variadic: bool) {
-        let t = self.types.intern(TypeKind::Func(Signature { params, results, variadic }));
+    fn record_builtin_sig(
+        &mut self,
+        func: &Expr,
+        b: Builtin,
+        params: Vec<TypeId>,
+        results: Vec<TypeId>,
+        variadic: bool,
+    ) {
+        let t = self.types.intern(TypeKind::Func(Signature {
+            params,
+            results,
+            variadic,
+        }));
         let mut f = func;
         loop {
             self.record(f.id, OMode::Builtin(b), t, None);
@@ -411,12 +506,22 @@ impl Checker {
         }
     }
 
-    fn builtin<'a>(&mut self, e: &'a Expr, func: &'a Expr, b: Builtin, args: &'a [Expr], ellipsis: Option<Span>) -> Operand<'a> {
+    fn builtin<'a>(
+        &mut self,
+        e: &'a Expr,
+        func: &'a Expr,
+        b: Builtin,
+        args: &'a [Expr],
+        ellipsis: Option<Span>,
+    ) -> Operand<'a> {
         let name = builtin_name(b);
         if let Some(sp) = ellipsis
             && b != Builtin::Append
         {
-            self.error(sp, format!("invalid operation: invalid use of ... with built-in {name}"));
+            self.error(
+                sp,
+                format!("invalid operation: invalid use of ... with built-in {name}"),
+            );
             self.use_exprs(args);
             return Operand::invalid(e.span);
         }
@@ -468,7 +573,9 @@ impl Checker {
             let cs = expr_string(e);
             self.error(
                 Self::rparen_span(e),
-                format!("invalid operation: {m} arguments for {cs} (expected {min}, found {nargs})"),
+                format!(
+                    "invalid operation: {m} arguments for {cs} (expected {min}, found {nargs})"
+                ),
             );
             if matches!(b, Builtin::Make | Builtin::New) {
                 self.use_exprs(args);
@@ -482,8 +589,15 @@ impl Checker {
                 let el = match self.types.under(s) {
                     TypeKind::Slice(el) => *el,
                     _ => {
-                        let cause = if x.is_nil() { "have untyped nil".to_string() } else { format!("have {}", self.op_str(&x)) };
-                        self.error(x.span, format!("first argument to append must be a slice; {cause}"));
+                        let cause = if x.is_nil() {
+                            "have untyped nil".to_string()
+                        } else {
+                            format!("have {}", self.op_str(&x))
+                        };
+                        self.error(
+                            x.span,
+                            format!("first argument to append must be a slice; {cause}"),
+                        );
                         return Operand::invalid(e.span);
                     }
                 };
@@ -501,7 +615,11 @@ impl Checker {
                     }
                 }
                 let sl = self.types.slice(el);
-                let sig = Signature { params: vec![s, sl], results: vec![s], variadic: true };
+                let sig = Signature {
+                    params: vec![s, sl],
+                    results: vec![s],
+                    variadic: true,
+                };
                 let mut all = vec![std::mem::replace(&mut x, Operand::invalid(e.span))];
                 all.extend(ops);
                 self.arguments(e, func, &sig, all, args, ellipsis);
@@ -557,7 +675,10 @@ impl Checker {
             }
             Builtin::Clear => {
                 let x = &ops[0];
-                if !matches!(self.types.under(x.ty), TypeKind::Map(..) | TypeKind::Slice(_)) {
+                if !matches!(
+                    self.types.under(x.ty),
+                    TypeKind::Map(..) | TypeKind::Slice(_)
+                ) {
                     let s = self.op_str(x);
                     self.error(x.span, format!("invalid argument: cannot clear {s}: argument must be (or constrained by) map or slice"));
                     return Operand::invalid(e.span);
@@ -572,13 +693,19 @@ impl Checker {
                     TypeKind::Chan(dir, _) => {
                         if *dir == minigo_syntax::ast::ChanDir::Recv {
                             let s = self.op_str(x);
-                            self.error(x.span, format!("invalid operation: cannot close receive-only channel {s}"));
+                            self.error(
+                                x.span,
+                                format!("invalid operation: cannot close receive-only channel {s}"),
+                            );
                             return Operand::invalid(e.span);
                         }
                     }
                     _ => {
                         let s = self.op_str(x);
-                        self.error(x.span, format!("invalid operation: cannot close non-channel {s}"));
+                        self.error(
+                            x.span,
+                            format!("invalid operation: cannot close non-channel {s}"),
+                        );
                         return Operand::invalid(e.span);
                     }
                 }
@@ -602,11 +729,17 @@ impl Checker {
                 };
                 let (Some(d), Some(sr)) = (dst, src) else {
                     let (xs, ys) = (self.op_str(x), self.op_str(y));
-                    self.error(x.span, format!("invalid argument: copy expects slice arguments; found {xs} and {ys}"));
+                    self.error(
+                        x.span,
+                        format!(
+                            "invalid argument: copy expects slice arguments; found {xs} and {ys}"
+                        ),
+                    );
                     return Operand::invalid(e.span);
                 };
                 if d != sr {
-                    let (xs, ys, ds, ss) = (self.op_str(x), self.op_str(y), self.tstr(d), self.tstr(sr));
+                    let (xs, ys, ds, ss) =
+                        (self.op_str(x), self.op_str(y), self.tstr(d), self.tstr(sr));
                     self.error(x.span, format!("invalid argument: arguments to copy {xs} and {ys} have different element types {ds} and {ss}"));
                     return Operand::invalid(e.span);
                 }
@@ -654,7 +787,13 @@ impl Checker {
                 };
                 if nargs < min || min + 1 < nargs {
                     let cs = expr_string(e);
-                    self.error(e.span, format!("invalid operation: {cs} expects {min} or {} arguments; found {nargs}", min + 1));
+                    self.error(
+                        e.span,
+                        format!(
+                            "invalid operation: {cs} expects {min} or {} arguments; found {nargs}",
+                            min + 1
+                        ),
+                    );
                     self.use_exprs(&args[1..]);
                     return Operand::invalid(e.span);
                 }
@@ -664,10 +803,19 @@ impl Checker {
                     if let Some(v) = self.index(a, None) {
                         sizes.push(v);
                     }
-                    params.push(self.info.types.get(&a.id).map(|tv| tv.ty).unwrap_or(TypeId::INT));
+                    params.push(
+                        self.info
+                            .types
+                            .get(&a.id)
+                            .map(|tv| tv.ty)
+                            .unwrap_or(TypeId::INT),
+                    );
                 }
                 if sizes.len() == 2 && sizes[0] > sizes[1] {
-                    self.error(args[1].span, "invalid argument: length and capacity swapped");
+                    self.error(
+                        args[1].span,
+                        "invalid argument: length and capacity swapped",
+                    );
                 }
                 self.record_builtin_sig(func, b, params, vec![t], false);
                 self.op(OMode::Value, t, None, e)
@@ -689,13 +837,24 @@ impl Checker {
                         return Operand::invalid(e.span);
                     }
                     if cur.ty != a.ty {
-                        let (cs, as_, ae) = (self.tstr(cur.ty), self.tstr(a.ty), a.expr.map(expr_string).unwrap_or_default());
+                        let (cs, as_, ae) = (
+                            self.tstr(cur.ty),
+                            self.tstr(a.ty),
+                            a.expr.map(expr_string).unwrap_or_default(),
+                        );
                         self.error(a.span, format!("invalid argument: mismatched types {cs} (previous argument) and {as_} (type of {ae})"));
                         return Operand::invalid(e.span);
                     }
                     if cur.mode == OMode::Const && a.mode == OMode::Const {
-                        let op = if b == Builtin::Max { minigo_syntax::ast::BinaryOp::Gt } else { minigo_syntax::ast::BinaryOp::Lt };
-                        let (av, cv) = (a.val.clone().unwrap_or(CVal::int(0)), cur.val.clone().unwrap_or(CVal::int(0)));
+                        let op = if b == Builtin::Max {
+                            minigo_syntax::ast::BinaryOp::Gt
+                        } else {
+                            minigo_syntax::ast::BinaryOp::Lt
+                        };
+                        let (av, cv) = (
+                            a.val.clone().unwrap_or(CVal::int(0)),
+                            cur.val.clone().unwrap_or(CVal::int(0)),
+                        );
                         if compare(op, &av, &cv).unwrap_or(false) {
                             cur = a;
                         }
@@ -705,10 +864,16 @@ impl Checker {
                     }
                     x = Some(cur);
                 }
-                let Some(mut x) = x else { return Operand::invalid(e.span) };
+                let Some(mut x) = x else {
+                    return Operand::invalid(e.span);
+                };
                 if x.mode != OMode::Const {
                     x.mode = OMode::Value;
-                    self.assignment(&mut x, Some(TypeId::EMPTY_INTERFACE), &format!("argument to built-in {name}"));
+                    self.assignment(
+                        &mut x,
+                        Some(TypeId::EMPTY_INTERFACE),
+                        &format!("argument to built-in {name}"),
+                    );
                     if x.is_invalid() {
                         return Operand::invalid(e.span);
                     }

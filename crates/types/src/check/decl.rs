@@ -12,6 +12,9 @@ use crate::lookup::default_type;
 use crate::objects::{DeclRef, FuncInfo, ObjId, ObjKind, VarKind};
 use crate::ty::{Signature, TypeId, TypeKind};
 
+/// Parameter objects of a signature with their (optional) names.
+pub(super) type ParamObjs = Vec<(Option<ast::Ident>, ObjId)>;
+
 /// Strips parentheses and one `*` from a receiver type: `(*T)` → (`T`, true).
 fn recv_base(e: &Expr) -> (Option<&ast::Ident>, bool) {
     let e = e.unparen();
@@ -33,8 +36,11 @@ impl Checker {
         if let Some(&prev) = self.pkg.scope.get(&ident.name) {
             let pspan = self.obj(prev).span;
             self.diags.push(
-                Diagnostic::error(ident.span, format!("{} redeclared in this block", ident.name))
-                    .with_note(pspan, format!("other declaration of {}", ident.name)),
+                Diagnostic::error(
+                    ident.span,
+                    format!("{} redeclared in this block", ident.name),
+                )
+                .with_note(pspan, format!("other declaration of {}", ident.name)),
             );
             return;
         }
@@ -52,7 +58,10 @@ impl Checker {
             if f.package.name != self.pkg.name {
                 self.error(
                     f.package.span,
-                    format!("package {}; expected package {}", f.package.name, self.pkg.name),
+                    format!(
+                        "package {}; expected package {}",
+                        f.package.name, self.pkg.name
+                    ),
                 );
             }
             for imp in &f.imports {
@@ -72,11 +81,19 @@ impl Checker {
                     self.error(span, "dot imports are not supported");
                     continue;
                 }
-                let obj = self.new_obj(&name, ObjKind::PkgName(imp.path.clone()), TypeId::INVALID, span, &path);
+                let obj = self.new_obj(
+                    &name,
+                    ObjKind::PkgName(imp.path.clone()),
+                    TypeId::INVALID,
+                    span,
+                    &path,
+                );
                 if let Some(n) = &imp.name {
                     self.record_def(n, obj);
                 }
-                self.pkg.imports.push((obj, imp.span, imp.path.clone(), explicit));
+                self.pkg
+                    .imports
+                    .push((obj, imp.span, imp.path.clone(), explicit));
                 let fs = &mut self.pkg.file_scopes[fi];
                 if let Some(&prev) = fs.get(&name) {
                     let pspan = self.obj(prev).span;
@@ -97,24 +114,41 @@ impl Checker {
                             recv: None,
                             ptr_recv: false,
                             native,
-                            decl: Some(DeclRef { pkg: pkg_idx, file: fi as u32, decl: di as u32 }),
+                            decl: Some(DeclRef {
+                                pkg: pkg_idx,
+                                file: fi as u32,
+                                decl: di as u32,
+                            }),
                         };
-                        let obj = self.new_obj(&fd.name.name, ObjKind::Func(fi_), TypeId::INVALID, fd.name.span, &path);
+                        let obj = self.new_obj(
+                            &fd.name.name,
+                            ObjKind::Func(fi_),
+                            TypeId::INVALID,
+                            fd.name.span,
+                            &path,
+                        );
                         self.record_def(&fd.name, obj);
-                        self.pkg.decls.insert(obj, DeclKind::Func { file: fi, decl: di });
+                        self.pkg
+                            .decls
+                            .insert(obj, DeclKind::Func { file: fi, decl: di });
                         self.pkg.order.push(obj);
                         if fd.body.is_none() && path == "main" {
-                            self.missing_bodies.push(Diagnostic::error(fd.name.span, "missing function body"));
+                            self.missing_bodies
+                                .push(Diagnostic::error(fd.name.span, "missing function body"));
                         }
                         if fd.recv.is_some() {
                             methods.push((obj, fi, di));
                             continue;
                         }
-                        let special = fd.name.name == "init" || (fd.name.name == "main" && path == "main");
+                        let special =
+                            fd.name.name == "init" || (fd.name.name == "main" && path == "main");
                         if special && (!fd.sig.params.is_empty() || !fd.sig.results.is_empty()) {
                             self.error(
                                 fd.name.span,
-                                format!("func {} must have no arguments and no return values", fd.name.name),
+                                format!(
+                                    "func {} must have no arguments and no return values",
+                                    fd.name.name
+                                ),
                             );
                         }
                         if fd.name.name == "init" {
@@ -142,7 +176,13 @@ impl Checker {
                                 self.record_def(name, obj);
                                 self.pkg.decls.insert(
                                     obj,
-                                    DeclKind::Const { file: fi, decl: di, spec: si, src: src_i, idx: ni },
+                                    DeclKind::Const {
+                                        file: fi,
+                                        decl: di,
+                                        spec: si,
+                                        src: src_i,
+                                        idx: ni,
+                                    },
                                 );
                                 self.pkg.order.push(obj);
                                 self.declare_pkg(name, obj);
@@ -161,7 +201,15 @@ impl Checker {
                                     &path,
                                 );
                                 self.record_def(name, obj);
-                                self.pkg.decls.insert(obj, DeclKind::Var { file: fi, decl: di, spec: si, idx: ni });
+                                self.pkg.decls.insert(
+                                    obj,
+                                    DeclKind::Var {
+                                        file: fi,
+                                        decl: di,
+                                        spec: si,
+                                        idx: ni,
+                                    },
+                                );
                                 self.pkg.order.push(obj);
                                 self.declare_pkg(name, obj);
                             }
@@ -182,7 +230,14 @@ impl Checker {
                                 self.obj_mut(obj).ty = t;
                             }
                             self.record_def(&spec.name, obj);
-                            self.pkg.decls.insert(obj, DeclKind::Type { file: fi, decl: di, spec: si });
+                            self.pkg.decls.insert(
+                                obj,
+                                DeclKind::Type {
+                                    file: fi,
+                                    decl: di,
+                                    spec: si,
+                                },
+                            );
                             self.pkg.order.push(obj);
                             self.declare_pkg(&spec.name, obj);
                         }
@@ -192,19 +247,25 @@ impl Checker {
         }
         // Associate methods with their receiver base types.
         for (obj, fi, di) in methods {
-            let TopDecl::Func(fd) = &files[fi].decls[di] else { continue };
+            let TopDecl::Func(fd) = &files[fi].decls[di] else {
+                continue;
+            };
             let Some(recv) = &fd.recv else { continue };
             let (base, ptr) = recv_base(&recv.ty);
             if let ObjKind::Func(info) = &mut self.obj_mut(obj).kind {
                 info.ptr_recv = ptr;
             }
             let Some(base) = base else { continue };
-            let Some(&tobj) = self.pkg.scope.get(&base.name) else { continue };
+            let Some(&tobj) = self.pkg.scope.get(&base.name) else {
+                continue;
+            };
             if self.obj(tobj).kind != ObjKind::TypeName {
                 continue;
             }
             let t = self.obj(tobj).ty;
-            let TypeKind::Named(ni) = *self.types.kind(t) else { continue };
+            let TypeKind::Named(ni) = *self.types.kind(t) else {
+                continue;
+            };
             if let ObjKind::Func(info) = &mut self.obj_mut(obj).kind {
                 info.recv = Some(t);
             }
@@ -212,15 +273,24 @@ impl Checker {
                 continue;
             }
             let tname = self.types.named[ni.0 as usize].name.clone();
-            if let Some((_, prev)) = self.types.named[ni.0 as usize].methods.iter().find(|(m, _)| *m == fd.name.name) {
+            if let Some((_, prev)) = self.types.named[ni.0 as usize]
+                .methods
+                .iter()
+                .find(|(m, _)| *m == fd.name.name)
+            {
                 let pspan = self.obj(*prev).span;
                 self.diags.push(
-                    Diagnostic::error(fd.name.span, format!("method {}.{} already declared", tname, fd.name.name))
-                        .with_note(pspan, "other declaration here"),
+                    Diagnostic::error(
+                        fd.name.span,
+                        format!("method {}.{} already declared", tname, fd.name.name),
+                    )
+                    .with_note(pspan, "other declaration here"),
                 );
                 continue;
             }
-            self.types.named[ni.0 as usize].methods.push((fd.name.name.clone(), obj));
+            self.types.named[ni.0 as usize]
+                .methods
+                .push((fd.name.name.clone(), obj));
         }
     }
 
@@ -276,8 +346,12 @@ impl Checker {
     }
 
     pub(super) fn obj_is_method(&self, o: ObjId) -> bool {
-        let ObjKind::Func(_) = &self.obj(o).kind else { return false };
-        let Some(DeclKind::Func { file, decl }) = self.pkg.decls.get(&o) else { return false };
+        let ObjKind::Func(_) = &self.obj(o).kind else {
+            return false;
+        };
+        let Some(DeclKind::Func { file, decl }) = self.pkg.decls.get(&o) else {
+            return false;
+        };
         matches!(&self.pkg.files[*file].decls[*decl], TopDecl::Func(fd) if fd.recv.is_some())
     }
 
@@ -293,7 +367,9 @@ impl Checker {
 
     /// Ensures a package-level object of the current package is resolved.
     pub(super) fn resolve_obj(&mut self, o: ObjId) {
-        let Some(&decl) = self.pkg.decls.get(&o) else { return };
+        let Some(&decl) = self.pkg.decls.get(&o) else {
+            return;
+        };
         match self.state.get(&o).copied().unwrap_or(State::Unresolved) {
             State::Done => return,
             State::InProgress => {
@@ -311,21 +387,41 @@ impl Checker {
             | DeclKind::Func { file, .. } => file,
         };
         self.with_pkg_env(file, |c| match decl {
-            DeclKind::Const { decl, spec, src, idx, .. } => {
-                let TopDecl::Gen(GenDecl::Const(specs, _)) = &files[file].decls[decl] else { return };
+            DeclKind::Const {
+                decl,
+                spec,
+                src,
+                idx,
+                ..
+            } => {
+                let TopDecl::Gen(GenDecl::Const(specs, _)) = &files[file].decls[decl] else {
+                    return;
+                };
                 let iota = specs[spec].iota as i128;
                 let inherited = spec != src;
                 let errspan = specs[spec].names.get(idx).map(|n| n.span);
                 let prev_owner = c.dep_owner.replace(o);
-                c.const_decl(o, &specs[src], idx, iota, if inherited { errspan } else { None });
+                c.const_decl(
+                    o,
+                    &specs[src],
+                    idx,
+                    iota,
+                    if inherited { errspan } else { None },
+                );
                 c.dep_owner = prev_owner;
             }
             DeclKind::Var { decl, spec, .. } => {
-                let TopDecl::Gen(GenDecl::Var(specs, _)) = &files[file].decls[decl] else { return };
+                let TopDecl::Gen(GenDecl::Var(specs, _)) = &files[file].decls[decl] else {
+                    return;
+                };
                 let vs = &specs[spec];
                 // All variables of the spec are resolved together when they share one
                 // multi-value initialiser; otherwise each one alone.
-                let objs: Vec<ObjId> = vs.names.iter().map(|n| c.info.defs.get(&n.id).copied().unwrap_or(o)).collect();
+                let objs: Vec<ObjId> = vs
+                    .names
+                    .iter()
+                    .map(|n| c.info.defs.get(&n.id).copied().unwrap_or(o))
+                    .collect();
                 let prev_owner = c.dep_owner.replace(o);
                 if vs.values.len() == 1 && vs.names.len() > 1 {
                     for &x in &objs {
@@ -348,11 +444,15 @@ impl Checker {
                 c.report_unused();
             }
             DeclKind::Type { decl, spec, .. } => {
-                let TopDecl::Gen(GenDecl::Type(specs, _)) = &files[file].decls[decl] else { return };
+                let TopDecl::Gen(GenDecl::Type(specs, _)) = &files[file].decls[decl] else {
+                    return;
+                };
                 c.type_decl(o, &specs[spec]);
             }
             DeclKind::Func { decl, .. } => {
-                let TopDecl::Func(fd) = &files[file].decls[decl] else { return };
+                let TopDecl::Func(fd) = &files[file].decls[decl] else {
+                    return;
+                };
                 c.func_decl_sig(o, fd);
             }
         });
@@ -363,7 +463,10 @@ impl Checker {
         let name = self.obj(o).name.clone();
         let span = self.obj(o).span;
         match self.obj(o).kind {
-            ObjKind::TypeName => self.error(span, format!("invalid recursive type: {name} refers to itself")),
+            ObjKind::TypeName => self.error(
+                span,
+                format!("invalid recursive type: {name} refers to itself"),
+            ),
             // Cycles through values only are reported as initialization cycles.
             ObjKind::Var(_) | ObjKind::Const(_) => {}
             _ => {}
@@ -401,11 +504,23 @@ impl Checker {
             if ro.is_some_and(|ro| self.state.get(&ro) == Some(&State::InProgress)) {
                 let rn = self.types.named[ri.0 as usize].name.clone();
                 if rhs == named {
-                    self.error(spec.name.span, format!("invalid recursive type: {} refers to itself", spec.name.name));
+                    self.error(
+                        spec.name.span,
+                        format!(
+                            "invalid recursive type: {} refers to itself",
+                            spec.name.name
+                        ),
+                    );
                 } else {
                     self.diags.push(
-                        Diagnostic::error(spec.name.span, format!("invalid recursive type {}", spec.name.name))
-                            .with_note(spec.name.span, format!("{} refers to {}", spec.name.name, rn)),
+                        Diagnostic::error(
+                            spec.name.span,
+                            format!("invalid recursive type {}", spec.name.name),
+                        )
+                        .with_note(
+                            spec.name.span,
+                            format!("{} refers to {}", spec.name.name, rn),
+                        ),
                     );
                 }
                 TypeId::INVALID
@@ -431,14 +546,30 @@ impl Checker {
                 if cycle.first() != Some(&t) {
                     continue;
                 }
-                let names: Vec<String> =
-                    cycle.iter().map(|&c| self.types.named_of(c).map(|n| n.name.clone()).unwrap_or_default()).collect();
+                let names: Vec<String> = cycle
+                    .iter()
+                    .map(|&c| {
+                        self.types
+                            .named_of(c)
+                            .map(|n| n.name.clone())
+                            .unwrap_or_default()
+                    })
+                    .collect();
                 if cycle.len() == 1 {
-                    self.error(span, format!("invalid recursive type: {} refers to itself", names[0]));
+                    self.error(
+                        span,
+                        format!("invalid recursive type: {} refers to itself", names[0]),
+                    );
                 } else {
-                    let mut d = Diagnostic::error(span, format!("invalid recursive type {}", names[0]));
+                    let mut d =
+                        Diagnostic::error(span, format!("invalid recursive type {}", names[0]));
                     for (i, n) in names.iter().enumerate() {
-                        let sp = self.types.named_of(cycle[i]).and_then(|n| n.obj).map(|o| self.obj(o).span).unwrap_or(span);
+                        let sp = self
+                            .types
+                            .named_of(cycle[i])
+                            .and_then(|n| n.obj)
+                            .map(|o| self.obj(o).span)
+                            .unwrap_or(span);
                         d = d.with_note(sp, format!("{n} refers to"));
                     }
                     d = d.with_note(span, names[0].clone());
@@ -486,7 +617,14 @@ impl Checker {
     /// Checks a constant declaration: `obj` is the `idx`th name of `spec` (the spec
     /// providing the type and values), evaluated with `iota`. `errspan` is set for
     /// inherited (implicitly repeated) initialisers.
-    pub(super) fn const_decl(&mut self, o: ObjId, spec: &ValueSpec, idx: usize, iota: i128, errspan: Option<Span>) {
+    pub(super) fn const_decl(
+        &mut self,
+        o: ObjId,
+        spec: &ValueSpec,
+        idx: usize,
+        iota: i128,
+        errspan: Option<Span>,
+    ) {
         let saved = self.iota.replace(iota);
         let ndiag = self.diags.len();
         let typ = spec.ty.as_ref().map(|t| self.type_expr(t));
@@ -544,13 +682,22 @@ impl Checker {
             return;
         };
         let mut x = self.expr(e);
+        let saved_hint = self.alias_hint.take();
+        self.alias_hint = alias_spelling(spec.ty.as_ref(), typ);
         let t = self.init_var_type(&mut x, typ, "variable declaration");
+        self.alias_hint = saved_hint;
         self.obj_mut(o).ty = t;
     }
 
     /// types2's `initVar`: assigns `x` to a variable of declared type `typ` (or the
     /// default type of `x`) and returns the variable's type.
-    pub(super) fn init_var_type(&mut self, x: &mut Operand<'_>, typ: Option<TypeId>, context: &str) -> TypeId {
+    pub(super) fn init_var_type(
+        &mut self,
+        x: &mut Operand<'_>,
+        typ: Option<TypeId>,
+        context: &str,
+    ) -> TypeId {
+        self.last_init_failed = true;
         if x.is_invalid() {
             return typ.unwrap_or(TypeId::INVALID);
         }
@@ -565,15 +712,27 @@ impl Checker {
             }
         };
         self.assignment(x, Some(t), context);
+        self.last_init_failed = x.is_invalid();
         t
     }
 
     /// Initialises variables `lhs` (None for `_`) from a var spec; sets their types.
     pub(super) fn init_vars(&mut self, lhs: &[Option<ObjId>], spec: &ValueSpec, _global: bool) {
         let typ = spec.ty.as_ref().map(|t| self.type_expr(t));
+        let saved_hint = self.alias_hint.take();
+        self.alias_hint = alias_spelling(spec.ty.as_ref(), typ);
+        self.init_vars_inner(lhs, spec, typ);
+        self.alias_hint = saved_hint;
+    }
+
+    fn init_vars_inner(&mut self, lhs: &[Option<ObjId>], spec: &ValueSpec, typ: Option<TypeId>) {
+        // A variable whose initialisation failed counts as used (no follow-on error).
         let set = |c: &mut Checker, o: Option<ObjId>, t: TypeId| {
             if let Some(o) = o {
                 c.obj_mut(o).ty = t;
+                if c.last_init_failed {
+                    c.used.insert(o);
+                }
             }
         };
         let (l, r) = (lhs.len(), spec.values.len());
@@ -594,6 +753,7 @@ impl Checker {
                 }
                 None => {}
             }
+            self.last_init_failed = true;
             for &o in lhs {
                 set(self, o, typ.unwrap_or(TypeId::INVALID));
             }
@@ -606,7 +766,10 @@ impl Checker {
                     let t = self.init_var_type(&mut x, typ, "variable declaration");
                     set(self, o, t);
                 }
-                None => set(self, o, typ.unwrap_or(TypeId::INVALID)),
+                None => {
+                    self.last_init_failed = false;
+                    set(self, o, typ.unwrap_or(TypeId::INVALID))
+                }
             }
         }
         for e in spec.values.iter().skip(l) {
@@ -619,7 +782,10 @@ impl Checker {
         let vars = if nl == 1 { "variable" } else { "variables" };
         let vals = if nr == 1 { "value" } else { "values" };
         if let ast::ExprKind::Call { func, .. } = &e.unparen().kind {
-            format!("assignment mismatch: {nl} {vars} but {} returns {nr} {vals}", super::expr_string(func))
+            format!(
+                "assignment mismatch: {nl} {vars} but {} returns {nr} {vals}",
+                super::expr_string(func)
+            )
         } else {
             format!("assignment mismatch: {nl} {vars} but {nr} {vals}")
         }
@@ -643,7 +809,10 @@ impl Checker {
                 && let Some(f) = fields.iter().find(|f| f.name == fd.name.name)
             {
                 let _ = f;
-                self.error(fd.name.span, format!("field and method with the same name {}", fd.name.name));
+                self.error(
+                    fd.name.span,
+                    format!("field and method with the same name {}", fd.name.name),
+                );
             }
         }
     }
@@ -657,17 +826,29 @@ impl Checker {
             TypeKind::Named(i) => {
                 let n = &self.types.named[i.0 as usize];
                 if n.pkg != self.pkg.path {
-                    Err(format!("cannot define new methods on non-local type {}", self.tstr(base)))
+                    Err(format!(
+                        "cannot define new methods on non-local type {}",
+                        self.tstr(base)
+                    ))
                 } else {
                     let u = self.under_of(base);
-                    if matches!(self.types.kind(u), TypeKind::Pointer(_) | TypeKind::Interface(_)) {
-                        Err(format!("invalid receiver type {} (pointer or interface type)", self.tstr(base)))
+                    if matches!(
+                        self.types.kind(u),
+                        TypeKind::Pointer(_) | TypeKind::Interface(_)
+                    ) {
+                        Err(format!(
+                            "invalid receiver type {} (pointer or interface type)",
+                            self.tstr(base)
+                        ))
                     } else {
                         Ok(())
                     }
                 }
             }
-            TypeKind::Basic(_) => Err(format!("cannot define new methods on non-local type {}", self.tstr(base))),
+            TypeKind::Basic(_) => Err(format!(
+                "cannot define new methods on non-local type {}",
+                self.tstr(base)
+            )),
             _ => Err(format!("invalid receiver type {}", self.tstr(t))),
         };
         if let Err(msg) = base_ok {
@@ -685,7 +866,7 @@ impl Checker {
         &mut self,
         sig: &FuncSig,
         recv: Option<(&ast::Param, TypeId)>,
-    ) -> (TypeId, Vec<(Option<ast::Ident>, ObjId)>, Vec<(Option<ast::Ident>, ObjId)>) {
+    ) -> (TypeId, ParamObjs, ParamObjs) {
         let mut pobjs = vec![];
         if let Some((r, t)) = recv
             && let Some(n) = &r.name
@@ -727,7 +908,11 @@ impl Checker {
                 robjs.push((Some(n.clone()), o));
             }
         }
-        let ty = self.types.intern(TypeKind::Func(Signature { params, results, variadic }));
+        let ty = self.types.intern(TypeKind::Func(Signature {
+            params,
+            results,
+            variadic,
+        }));
         (ty, pobjs, robjs)
     }
 
@@ -738,7 +923,9 @@ impl Checker {
             for d in &f.decls {
                 let TopDecl::Func(fd) = d else { continue };
                 let Some(body) = &fd.body else { continue };
-                let Some(&o) = self.info.defs.get(&fd.name.id) else { continue };
+                let Some(&o) = self.info.defs.get(&fd.name.id) else {
+                    continue;
+                };
                 self.cur_file = fi;
                 let prev_owner = self.dep_owner.replace(o);
                 self.scopes.clear();
@@ -764,9 +951,20 @@ impl Checker {
                     TypeKind::Func(s) => s.results.clone(),
                     _ => vec![],
                 };
-                let named: Vec<ObjId> =
-                    fd.sig.results.iter().filter_map(|p| p.name.as_ref().and_then(|n| self.info.defs.get(&n.id).copied())).collect();
-                self.fctx = FuncCtx { results, named_results: named, active: true };
+                let named: Vec<ObjId> = fd
+                    .sig
+                    .results
+                    .iter()
+                    .filter_map(|p| {
+                        p.name
+                            .as_ref()
+                            .and_then(|n| self.info.defs.get(&n.id).copied())
+                    })
+                    .collect();
+                self.fctx = FuncCtx {
+                    results,
+                    named_results: named,
+                };
                 self.func_body(body);
                 self.check_delayed_keys();
                 self.fctx = FuncCtx::default();
@@ -782,7 +980,11 @@ impl Checker {
         self.stmt_list(&body.stmts, super::stmt::Ctx::default());
         self.check_labels(body);
         if !self.fctx.results.is_empty() && !self.is_terminating_list(&body.stmts) {
-            let sp = Span { file: body.span.file, lo: body.span.hi.saturating_sub(1), hi: body.span.hi };
+            let sp = Span {
+                file: body.span.file,
+                lo: body.span.hi.saturating_sub(1),
+                hi: body.span.hi,
+            };
             self.error(sp, "missing return");
         }
     }
@@ -799,12 +1001,24 @@ impl Checker {
             let mut objs = vec![];
             for (ni, name) in spec.names.iter().enumerate() {
                 let path = self.pkg.path.clone();
-                let o = self.new_obj(&name.name, ObjKind::Const(crate::ConstValue::Int(0)), TypeId::INVALID, name.span, &path);
+                let o = self.new_obj(
+                    &name.name,
+                    ObjKind::Const(crate::ConstValue::Int(0)),
+                    TypeId::INVALID,
+                    name.span,
+                    &path,
+                );
                 if specs[src_i].values.len() <= ni {
                     objs.push((name, o));
                     continue;
                 }
-                self.const_decl(o, &specs[src_i], ni, spec.iota as i128, inherited.then_some(name.span));
+                self.const_decl(
+                    o,
+                    &specs[src_i],
+                    ni,
+                    spec.iota as i128,
+                    inherited.then_some(name.span),
+                );
                 objs.push((name, o));
             }
             self.const_arity(spec, specs[src_i].values.len(), inherited);
@@ -838,7 +1052,13 @@ impl Checker {
     pub(super) fn local_type_decl(&mut self, specs: &[ast::TypeSpec]) {
         for spec in specs {
             let path = self.pkg.path.clone();
-            let o = self.new_obj(&spec.name.name, ObjKind::TypeName, TypeId::INVALID, spec.name.span, &path);
+            let o = self.new_obj(
+                &spec.name.name,
+                ObjKind::TypeName,
+                TypeId::INVALID,
+                spec.name.span,
+                &path,
+            );
             if spec.alias {
                 let t = self.type_expr(&spec.ty);
                 self.obj_mut(o).ty = t;
@@ -851,7 +1071,13 @@ impl Checker {
             self.declare_local(&spec.name, o);
             let rhs = self.type_expr(&spec.ty);
             let under = if rhs == t {
-                self.error(spec.name.span, format!("invalid recursive type: {} refers to itself", spec.name.name));
+                self.error(
+                    spec.name.span,
+                    format!(
+                        "invalid recursive type: {} refers to itself",
+                        spec.name.name
+                    ),
+                );
                 TypeId::INVALID
             } else {
                 self.types.underlying(rhs)
@@ -863,5 +1089,17 @@ impl Checker {
             self.check_named_types();
             self.check_delayed_keys();
         }
+    }
+}
+
+/// `byte`/`rune` as written in a declaration's type (Go prints the alias name).
+pub(super) fn alias_spelling(e: Option<&Expr>, t: Option<TypeId>) -> Option<(TypeId, String)> {
+    match (e.map(|e| &e.unparen().kind), t) {
+        (Some(ast::ExprKind::Ident(id)), Some(t))
+            if matches!(id.name.as_str(), "byte" | "rune") =>
+        {
+            Some((t, id.name.clone()))
+        }
+        _ => None,
     }
 }

@@ -25,8 +25,20 @@ fn untyped_rank(t: TypeId) -> u8 {
 }
 
 impl Checker {
-    pub(super) fn op<'a>(&self, mode: OMode, ty: TypeId, val: Option<CVal>, e: &'a Expr) -> Operand<'a> {
-        Operand { mode, ty, val, expr: Some(e), span: e.span }
+    pub(super) fn op<'a>(
+        &self,
+        mode: OMode,
+        ty: TypeId,
+        val: Option<CVal>,
+        e: &'a Expr,
+    ) -> Operand<'a> {
+        Operand {
+            mode,
+            ty,
+            val,
+            expr: Some(e),
+            span: e.span,
+        }
     }
 
     // ----- predicates on types -----
@@ -125,7 +137,10 @@ impl Checker {
             && x.ty != TypeId::VOID
         {
             let s = self.op_str(x);
-            self.error(x.span, format!("multiple-value {s} in single-value context"));
+            self.error(
+                x.span,
+                format!("multiple-value {s} in single-value context"),
+            );
             x.mode = OMode::Invalid;
         }
     }
@@ -156,7 +171,13 @@ impl Checker {
             // never untyped, so it is never updated through them).
             return ts
                 .iter()
-                .map(|&t| Operand { mode: OMode::Value, ty: t, val: None, expr: Some(e), span: e.span })
+                .map(|&t| Operand {
+                    mode: OMode::Value,
+                    ty: t,
+                    val: None,
+                    expr: Some(e),
+                    span: e.span,
+                })
                 .collect();
         }
         vec![x]
@@ -164,13 +185,23 @@ impl Checker {
 
     /// Evaluates the single right-hand side of an n:1 assignment: the results of a call,
     /// or a comma-ok pair. `None` if invalid (error reported).
-    pub(super) fn multi_value<'a>(&mut self, e: &'a Expr, comma_ok: bool) -> Option<Vec<Operand<'a>>> {
+    pub(super) fn multi_value<'a>(
+        &mut self,
+        e: &'a Expr,
+        comma_ok: bool,
+    ) -> Option<Vec<Operand<'a>>> {
         let xs = self.multi_expr(e);
         if xs.len() == 1 && xs[0].is_invalid() {
             return None;
         }
         if xs.len() == 1 && comma_ok && matches!(xs[0].mode, OMode::MapIndex | OMode::CommaOk) {
-            let ok = Operand { mode: OMode::Value, ty: TypeId::UNTYPED_BOOL, val: None, expr: None, span: e.span };
+            let ok = Operand {
+                mode: OMode::Value,
+                ty: TypeId::UNTYPED_BOOL,
+                val: None,
+                expr: None,
+                span: e.span,
+            };
             let mut v = xs;
             v.push(ok);
             return Some(v);
@@ -181,7 +212,11 @@ impl Checker {
     /// The central dispatcher: checks `e` (any mode) and records its type.
     pub(super) fn raw_expr<'a>(&mut self, e: &'a Expr, hint: Option<TypeId>) -> Operand<'a> {
         let x = self.expr_inner(e, hint);
-        let mode = if x.ty == TypeId::INVALID && !matches!(x.mode, OMode::Builtin(_)) { OMode::Invalid } else { x.mode };
+        let mode = if x.ty == TypeId::INVALID && !matches!(x.mode, OMode::Builtin(_)) {
+            OMode::Invalid
+        } else {
+            x.mode
+        };
         if !(matches!(x.mode, OMode::Builtin(_)) && self.info.types.contains_key(&e.id)) {
             self.record(e.id, mode, x.ty, x.val.as_ref());
         }
@@ -205,9 +240,21 @@ impl Checker {
                     Operand::invalid(e.span)
                 }
             },
-            ExprKind::RuneLit(r) => self.op(OMode::Const, TypeId::UNTYPED_RUNE, Some(CVal::int(*r as i128)), e),
-            ExprKind::StringLit(b) => self.op(OMode::Const, TypeId::UNTYPED_STRING, Some(CVal::Str(b.clone())), e),
-            ExprKind::CompositeLit { ty, elems, .. } => self.composite_lit(e, ty.as_deref(), elems, hint),
+            ExprKind::RuneLit(r) => self.op(
+                OMode::Const,
+                TypeId::UNTYPED_RUNE,
+                Some(CVal::int(*r as i128)),
+                e,
+            ),
+            ExprKind::StringLit(b) => self.op(
+                OMode::Const,
+                TypeId::UNTYPED_STRING,
+                Some(CVal::Str(b.clone())),
+                e,
+            ),
+            ExprKind::CompositeLit { ty, elems, .. } => {
+                self.composite_lit(e, ty.as_deref(), elems, hint)
+            }
             ExprKind::FuncLit { sig, body } => {
                 let (t, params, results) = self.signature(sig, None);
                 self.open_scope();
@@ -221,7 +268,13 @@ impl Checker {
                     _ => vec![],
                 };
                 let named = results.iter().map(|(_, o)| *o).collect();
-                let saved = std::mem::replace(&mut self.fctx, FuncCtx { results: res, named_results: named, active: true });
+                let saved = std::mem::replace(
+                    &mut self.fctx,
+                    FuncCtx {
+                        results: res,
+                        named_results: named,
+                    },
+                );
                 let saved_iota = self.iota.take();
                 self.func_body(body);
                 self.iota = saved_iota;
@@ -237,11 +290,16 @@ impl Checker {
             }
             ExprKind::Selector(x, sel) => self.selector(e, x, sel),
             ExprKind::Index(x, i) => self.index_expr(e, x, i),
-            ExprKind::Slice { x, lo, hi, max } => self.slice_expr(e, x, lo.as_deref(), hi.as_deref(), max.as_deref()),
+            ExprKind::Slice { x, lo, hi, max } => {
+                self.slice_expr(e, x, lo.as_deref(), hi.as_deref(), max.as_deref())
+            }
             ExprKind::TypeAssert(x, t) => {
                 let xo = self.expr(x);
                 let Some(t) = t else {
-                    self.error(e.span, "invalid syntax tree: use of .(type) outside type switch");
+                    self.error(
+                        e.span,
+                        "invalid syntax tree: use of .(type) outside type switch",
+                    );
                     return Operand::invalid(e.span);
                 };
                 let tt = self.type_expr(t);
@@ -250,13 +308,20 @@ impl Checker {
                 }
                 if !self.types.is_interface(xo.ty) {
                     let s = self.op_str(&xo);
-                    self.error(x.span, format!("invalid operation: {s} is not an interface"));
+                    self.error(
+                        x.span,
+                        format!("invalid operation: {s} is not an interface"),
+                    );
                     return Operand::invalid(e.span);
                 }
                 self.check_type_assertion(&xo, tt, t.span, e, false);
                 self.op(OMode::CommaOk, tt, None, e)
             }
-            ExprKind::Call { func, args, ellipsis } => self.call(e, func, args, *ellipsis),
+            ExprKind::Call {
+                func,
+                args,
+                ellipsis,
+            } => self.call(e, func, args, *ellipsis),
             ExprKind::Star(x) => {
                 let xo = self.expr_or_type(x, false);
                 match xo.mode {
@@ -274,7 +339,10 @@ impl Checker {
                             TypeKind::Pointer(el) => self.op(OMode::Variable, el, None, e),
                             _ => {
                                 let s = self.op_str(&xo);
-                                self.error(x.span, format!("invalid operation: cannot indirect {s}"));
+                                self.error(
+                                    x.span,
+                                    format!("invalid operation: cannot indirect {s}"),
+                                );
                                 Operand::invalid(e.span)
                             }
                         }
@@ -308,7 +376,20 @@ impl Checker {
             return Operand::invalid(e.span);
         }
         let Some(o) = self.lookup_name(&id.name) else {
-            self.error(e.span, format!("undefined: {}", id.name));
+            if matches!(
+                id.name.as_str(),
+                "complex" | "real" | "imag" | "complex64" | "complex128"
+            ) {
+                self.error(
+                    e.span,
+                    format!(
+                        "{} is not supported (minigo has no complex numbers)",
+                        id.name
+                    ),
+                );
+            } else {
+                self.error(e.span, format!("undefined: {}", id.name));
+            }
             return Operand::invalid(e.span);
         };
         self.record_use(id, o);
@@ -316,22 +397,33 @@ impl Checker {
     }
 
     /// The operand denoted by object `o` (resolving it first if needed).
-    pub(super) fn obj_operand<'a>(&mut self, e: &'a Expr, o: crate::ObjId, mark_used: bool) -> Operand<'a> {
+    pub(super) fn obj_operand<'a>(
+        &mut self,
+        e: &'a Expr,
+        o: crate::ObjId,
+        mark_used: bool,
+    ) -> Operand<'a> {
         // Named types are usable before their declaration is complete (`type T struct{ next *T }`).
-        let named_ready = self.obj(o).kind == ObjKind::TypeName && self.obj(o).ty != TypeId::INVALID;
+        let named_ready =
+            self.obj(o).kind == ObjKind::TypeName && self.obj(o).ty != TypeId::INVALID;
         if self.pkg.decls.contains_key(&o) && !named_ready {
             self.resolve_obj(o);
         }
         let ob = self.obj(o).clone();
         match &ob.kind {
             ObjKind::PkgName(_) => {
-                self.error(e.span, format!("use of package {} not in selector", ob.name));
+                self.error(
+                    e.span,
+                    format!("use of package {} not in selector", ob.name),
+                );
                 Operand::invalid(e.span)
             }
             ObjKind::Const(_) => {
                 if self.universe.get("iota") == Some(&o) {
                     return match self.iota {
-                        Some(v) => self.op(OMode::Const, TypeId::UNTYPED_INT, Some(CVal::int(v)), e),
+                        Some(v) => {
+                            self.op(OMode::Const, TypeId::UNTYPED_INT, Some(CVal::int(v)), e)
+                        }
                         None => {
                             self.error(e.span, "cannot use iota outside constant declaration");
                             Operand::invalid(e.span)
@@ -344,10 +436,14 @@ impl Checker {
                 if ob.ty == TypeId::INVALID {
                     return Operand::invalid(e.span);
                 }
-                let v = self.cvals.get(&o).cloned().unwrap_or_else(|| match &ob.kind {
-                    ObjKind::Const(cv) => CVal::from_const_value(cv),
-                    _ => CVal::int(0),
-                });
+                let v = self
+                    .cvals
+                    .get(&o)
+                    .cloned()
+                    .unwrap_or_else(|| match &ob.kind {
+                        ObjKind::Const(cv) => CVal::from_const_value(cv),
+                        _ => CVal::int(0),
+                    });
                 self.op(OMode::Const, ob.ty, Some(v), e)
             }
             ObjKind::TypeName => {
@@ -422,7 +518,11 @@ impl Checker {
             None => match hint {
                 Some(h) => {
                     let (b, _) = deref(&self.types, self.types.underlying(h));
-                    let b = if matches!(self.types.under(h), TypeKind::Pointer(_)) { b } else { h };
+                    let b = if matches!(self.types.under(h), TypeKind::Pointer(_)) {
+                        b
+                    } else {
+                        h
+                    };
                     (h, b)
                 }
                 None => {
@@ -443,12 +543,18 @@ impl Checker {
                     return self.op(OMode::Value, typ, None, e);
                 }
                 let tname = self.tstr(base);
-                let foreign = self.types.named_of(base).is_some_and(|n| n.pkg != self.pkg.path);
+                let foreign = self
+                    .types
+                    .named_of(base)
+                    .is_some_and(|n| n.pkg != self.pkg.path);
                 if elems[0].key.is_some() {
                     let mut seen: FxHashSet<usize> = FxHashSet::default();
                     for el in elems {
                         let Some(k) = &el.key else {
-                            self.error(el.value.span, "mixture of field:value and value elements in struct literal");
+                            self.error(
+                                el.value.span,
+                                "mixture of field:value and value elements in struct literal",
+                            );
                             let _ = self.expr(&el.value);
                             continue;
                         };
@@ -459,7 +565,13 @@ impl Checker {
                             continue;
                         };
                         let Some(fi) = fields.iter().position(|f| f.name == kid.name) else {
-                            self.error(k.span, format!("unknown field {} in struct literal of type {tname}", kid.name));
+                            self.error(
+                                k.span,
+                                format!(
+                                    "unknown field {} in struct literal of type {tname}",
+                                    kid.name
+                                ),
+                            );
                             let _ = self.expr(&el.value);
                             continue;
                         };
@@ -472,7 +584,10 @@ impl Checker {
                             );
                         }
                         if !seen.insert(fi) {
-                            self.error(k.span, format!("duplicate field name {} in struct literal", kid.name));
+                            self.error(
+                                k.span,
+                                format!("duplicate field name {} in struct literal", kid.name),
+                            );
                         }
                         let mut x = self.expr_hint(&el.value, Some(ft));
                         self.assignment(&mut x, Some(ft), "struct literal");
@@ -480,14 +595,20 @@ impl Checker {
                 } else {
                     for (i, el) in elems.iter().enumerate() {
                         if let Some(k) = &el.key {
-                            self.error(k.span, "mixture of field:value and value elements in struct literal");
+                            self.error(
+                                k.span,
+                                "mixture of field:value and value elements in struct literal",
+                            );
                             let _ = self.expr(&el.value);
                             continue;
                         }
                         let Some(f) = fields.get(i) else {
                             let _ = self.expr(&el.value);
                             if i == fields.len() {
-                                self.error(el.value.span, format!("too many values in struct literal of type {tname}"));
+                                self.error(
+                                    el.value.span,
+                                    format!("too many values in struct literal of type {tname}"),
+                                );
                             }
                             continue;
                         };
@@ -506,7 +627,10 @@ impl Checker {
                             ExprKind::CompositeLit { rbrace, .. } => *rbrace,
                             _ => e.span,
                         };
-                        self.error(rb, format!("too few values in struct literal of type {tname}"));
+                        self.error(
+                            rb,
+                            format!("too few values in struct literal of type {tname}"),
+                        );
                     }
                 }
             }
@@ -548,7 +672,10 @@ impl Checker {
             }
             _ => {
                 let s = self.tstr(typ);
-                self.error(ty.map_or(e.span, |t| t.span), format!("invalid composite literal type {s}"));
+                self.error(
+                    ty.map_or(e.span, |t| t.span),
+                    format!("invalid composite literal type {s}"),
+                );
                 self.check_elems_loosely(elems);
                 return Operand::invalid(e.span);
             }
@@ -585,7 +712,13 @@ impl Checker {
                         valid_index = true;
                     }
                     None => {
-                        if self.diags.len() == n && self.info.types.get(&k.id).is_some_and(|tv| tv.ty != TypeId::INVALID) {
+                        if self.diags.len() == n
+                            && self
+                                .info
+                                .types
+                                .get(&k.id)
+                                .is_some_and(|tv| tv.ty != TypeId::INVALID)
+                        {
                             let s = expr_string(k);
                             self.error(k.span, format!("index {s} must be integer constant"));
                         }
@@ -599,7 +732,10 @@ impl Checker {
                 valid_index = true;
             }
             if valid_index && !seen.insert(idx) {
-                self.error(at, format!("duplicate index {idx} in array or slice literal"));
+                self.error(
+                    at,
+                    format!("duplicate index {idx} in array or slice literal"),
+                );
             }
             let mut x = self.expr_hint(&el.value, Some(et));
             self.assignment(&mut x, Some(et), "array or slice literal");
@@ -621,18 +757,23 @@ impl Checker {
             self.used.insert(po);
             self.record_use(xid, po);
             let pkgname = self.obj(po).name.clone();
-            let target = self.packages.iter().find(|p| p.path == path).and_then(|p| p.scope.get(&sel.name).copied());
+            let target = self
+                .packages
+                .iter()
+                .find(|p| p.path == path)
+                .and_then(|p| p.scope.get(&sel.name).copied());
             let exported = sel.name.chars().next().is_some_and(char::is_uppercase);
-            let Some(o) = target.filter(|_| exported) else {
-                if target.is_some() || (!exported && !sel.name.is_empty()) && target.is_some() {
-                    self.error(sel.span, format!("name {} not exported by package {pkgname}", sel.name));
-                } else if !exported && self.packages.iter().any(|p| p.path == path && p.scope.contains_key(&sel.name)) {
-                    self.error(sel.span, format!("name {} not exported by package {pkgname}", sel.name));
-                } else {
-                    self.error(sel.span, format!("undefined: {pkgname}.{}", sel.name));
-                }
+            let Some(o) = target else {
+                self.error(sel.span, format!("undefined: {pkgname}.{}", sel.name));
                 return Operand::invalid(e.span);
             };
+            if !exported {
+                self.error(
+                    sel.span,
+                    format!("name {} not exported by package {pkgname}", sel.name),
+                );
+                return Operand::invalid(e.span);
+            }
             self.record_use(sel, o);
             return self.obj_operand(e, o, true);
         }
@@ -646,7 +787,10 @@ impl Checker {
             return Operand::invalid(e.span);
         }
         if xo.is_nil() {
-            self.error(e.span, format!("invalid operation: nil.{} undefined", sel.name));
+            self.error(
+                e.span,
+                format!("invalid operation: nil.{} undefined", sel.name),
+            );
             return Operand::invalid(e.span);
         }
         let t = xo.ty;
@@ -655,7 +799,7 @@ impl Checker {
             return self.method_expr(e, x, sel, t, found);
         }
         match found {
-            Found::NotFound => {
+            Found::Missing => {
                 self.missing_field_or_method(e, x, &xo, sel);
                 Operand::invalid(e.span)
             }
@@ -667,31 +811,63 @@ impl Checker {
             Found::Field { path, ty, indirect } => {
                 if !self.field_visible(t, &sel.name) {
                     let s = expr_string(e);
-                    self.error(sel.span, format!("{s} undefined (cannot refer to unexported field {})", sel.name));
+                    self.error(
+                        sel.span,
+                        format!(
+                            "{s} undefined (cannot refer to unexported field {})",
+                            sel.name
+                        ),
+                    );
                     return Operand::invalid(e.span);
                 }
-                let mode = if xo.mode == OMode::Variable || indirect { OMode::Variable } else { OMode::Value };
+                let mode = if xo.mode == OMode::Variable || indirect {
+                    OMode::Variable
+                } else {
+                    OMode::Value
+                };
                 self.info.selections.insert(
                     e.id,
-                    Selection { kind: SelectionKind::Field, recv: t, path, method: None, iface_method: None, ty },
+                    Selection {
+                        kind: SelectionKind::Field,
+                        recv: t,
+                        path,
+                        method: None,
+                        iface_method: None,
+                        ty,
+                    },
                 );
                 self.op(mode, ty, None, e)
             }
-            Found::Method { path, obj, indirect } => {
+            Found::Method {
+                path,
+                obj,
+                indirect,
+            } => {
                 if self.pkg.decls.contains_key(&obj) {
                     self.resolve_obj(obj);
                 }
                 let ob = self.obj(obj).clone();
-                if ob.pkg != self.pkg.path && !sel.name.chars().next().is_some_and(char::is_uppercase) {
+                if ob.pkg != self.pkg.path
+                    && !sel.name.chars().next().is_some_and(char::is_uppercase)
+                {
                     let s = expr_string(e);
-                    self.error(sel.span, format!("{s} undefined (cannot refer to unexported method {})", sel.name));
+                    self.error(
+                        sel.span,
+                        format!(
+                            "{s} undefined (cannot refer to unexported method {})",
+                            sel.name
+                        ),
+                    );
                     return Operand::invalid(e.span);
                 }
                 let ptr_recv = matches!(&ob.kind, ObjKind::Func(fi) if fi.ptr_recv);
                 let is_ptr = matches!(self.types.kind(t), TypeKind::Pointer(_));
                 if ptr_recv && !indirect && !is_ptr && xo.mode != OMode::Variable {
                     let ts = self.tstr(t);
-                    self.error(sel.span, format!("cannot call pointer method {} on {ts}", sel.name));
+                    self.error(
+                        sel.span,
+                        format!("cannot call pointer method {} on {ts}", sel.name),
+                    );
                     return Operand::invalid(e.span);
                 }
                 if ob.pkg == self.pkg.path {
@@ -749,7 +925,10 @@ impl Checker {
         let ts = self.tstr(t);
         let (b, is_ptr) = deref(&self.types, t);
         if is_ptr && self.types.is_interface(b) {
-            self.error(sel.span, format!("{s} undefined (type {ts} is pointer to interface, not interface)"));
+            self.error(
+                sel.span,
+                format!("{s} undefined (type {ts} is pointer to interface, not interface)"),
+            );
             return;
         }
         // Suggest a differently capitalised field or method.
@@ -770,14 +949,31 @@ impl Checker {
                 _ => {}
             }
         }
-        self.error(sel.span, format!("{s} undefined (type {ts} has no field or method {}{alt})", sel.name));
+        self.error(
+            sel.span,
+            format!(
+                "{s} undefined (type {ts} has no field or method {}{alt})",
+                sel.name
+            ),
+        );
     }
 
-    fn method_expr<'a>(&mut self, e: &'a Expr, _x: &'a Expr, sel: &ast::Ident, t: TypeId, found: Found) -> Operand<'a> {
+    fn method_expr<'a>(
+        &mut self,
+        e: &'a Expr,
+        _x: &'a Expr,
+        sel: &ast::Ident,
+        t: TypeId,
+        found: Found,
+    ) -> Operand<'a> {
         let ts = self.tstr(t);
         let s = expr_string(e);
         let (path, sig, method, iface_method, obj_ptr) = match found {
-            Found::Method { path, obj, indirect } => {
+            Found::Method {
+                path,
+                obj,
+                indirect,
+            } => {
                 if self.pkg.decls.contains_key(&obj) {
                     self.resolve_obj(obj);
                 }
@@ -788,7 +984,10 @@ impl Checker {
                     let base = self.tstr(t);
                     self.error(
                         sel.span,
-                        format!("invalid method expression {s} (needs pointer receiver (*{base}).{})", sel.name),
+                        format!(
+                            "invalid method expression {s} (needs pointer receiver (*{base}).{})",
+                            sel.name
+                        ),
                     );
                     return Operand::invalid(e.span);
                 }
@@ -797,28 +996,52 @@ impl Checker {
                 }
                 (path, ob.ty, Some(obj), None, ptr_recv)
             }
-            Found::IfaceMethod { path, sig, .. } => (path, sig, None, Some(sel.name.clone()), false),
+            Found::IfaceMethod { path, sig, .. } => {
+                (path, sig, None, Some(sel.name.clone()), false)
+            }
             Found::Field { .. } => {
-                self.error(sel.span, format!("{s} undefined (type {ts} has no method {})", sel.name));
+                self.error(
+                    sel.span,
+                    format!("{s} undefined (type {ts} has no method {})", sel.name),
+                );
                 return Operand::invalid(e.span);
             }
             Found::Ambiguous => {
                 self.error(sel.span, format!("ambiguous selector {s}"));
                 return Operand::invalid(e.span);
             }
-            Found::NotFound => {
-                self.error(sel.span, format!("{s} undefined (type {ts} has no field or method {})", sel.name));
+            Found::Missing => {
+                self.error(
+                    sel.span,
+                    format!(
+                        "{s} undefined (type {ts} has no field or method {})",
+                        sel.name
+                    ),
+                );
                 return Operand::invalid(e.span);
             }
         };
         let _ = obj_ptr;
-        let TypeKind::Func(fs) = self.types.kind(sig).clone() else { return Operand::invalid(e.span) };
+        let TypeKind::Func(fs) = self.types.kind(sig).clone() else {
+            return Operand::invalid(e.span);
+        };
         let mut params = vec![t];
         params.extend(fs.params.iter().copied());
-        let ft = self.types.intern(TypeKind::Func(Signature { params, results: fs.results.clone(), variadic: fs.variadic }));
+        let ft = self.types.intern(TypeKind::Func(Signature {
+            params,
+            results: fs.results.clone(),
+            variadic: fs.variadic,
+        }));
         self.info.selections.insert(
             e.id,
-            Selection { kind: SelectionKind::MethodExpr, recv: t, path, method, iface_method, ty: ft },
+            Selection {
+                kind: SelectionKind::MethodExpr,
+                recv: t,
+                path,
+                method,
+                iface_method,
+                ty: ft,
+            },
         );
         self.op(OMode::Value, ft, None, e)
     }
@@ -865,11 +1088,17 @@ impl Checker {
             }
             TypeKind::Array(n, et) => {
                 self.index(i, Some(n as i128));
-                let mode = if xo.mode == OMode::Variable { OMode::Variable } else { OMode::Value };
+                let mode = if xo.mode == OMode::Variable {
+                    OMode::Variable
+                } else {
+                    OMode::Value
+                };
                 self.op(mode, et, None, e)
             }
             TypeKind::Pointer(p) if matches!(self.types.under(p), TypeKind::Array(..)) => {
-                let TypeKind::Array(n, et) = self.types.under(p).clone() else { unreachable!() };
+                let TypeKind::Array(n, et) = self.types.under(p).clone() else {
+                    unreachable!()
+                };
                 self.index(i, Some(n as i128));
                 self.op(OMode::Variable, et, None, e)
             }
@@ -884,7 +1113,12 @@ impl Checker {
             }
             _ => {
                 let s = self.op_str(&xo);
-                self.error(x.span, format!("invalid operation: cannot index {s}"));
+                let lbrack = Span {
+                    file: x.span.file,
+                    lo: x.span.hi,
+                    hi: x.span.hi + 1,
+                };
+                self.error(lbrack, format!("invalid operation: cannot index {s}"));
                 let _ = self.expr(i);
                 Operand::invalid(e.span)
             }
@@ -905,7 +1139,10 @@ impl Checker {
         }
         if !self.is_integer(x.ty) {
             let s = self.op_str(&x);
-            self.error(i.span, format!("invalid argument: index {s} must be integer"));
+            self.error(
+                i.span,
+                format!("invalid argument: index {s} must be integer"),
+            );
             return None;
         }
         if x.mode != OMode::Const {
@@ -914,7 +1151,10 @@ impl Checker {
         let v = x.val.clone().unwrap_or(CVal::int(0));
         if v.as_integer().is_some_and(|b| b.is_neg()) {
             let s = self.op_str(&x);
-            self.error(i.span, format!("invalid argument: index {s} must not be negative"));
+            self.error(
+                i.span,
+                format!("invalid argument: index {s} must not be negative"),
+            );
             return None;
         }
         if represent(&v, Basic::Int).is_err() {
@@ -926,7 +1166,10 @@ impl Checker {
         if let Some(m) = max
             && n >= m
         {
-            self.error(i.span, format!("invalid argument: index {n} out of bounds [0:{m}]"));
+            self.error(
+                i.span,
+                format!("invalid argument: index {n} out of bounds [0:{m}]"),
+            );
             return None;
         }
         Some(n)
@@ -976,13 +1219,20 @@ impl Checker {
                     _ => None,
                 };
                 check_indices(self, len);
-                let t = if xo.ty == TypeId::UNTYPED_STRING { TypeId::STRING } else { xo.ty };
+                let t = if xo.ty == TypeId::UNTYPED_STRING {
+                    TypeId::STRING
+                } else {
+                    xo.ty
+                };
                 self.op(OMode::Value, t, None, e)
             }
             TypeKind::Array(n, et) => {
                 if xo.mode != OMode::Variable {
                     let s = self.op_str(&xo);
-                    self.error(e.span, format!("invalid operation: {s} (slice of unaddressable value)"));
+                    self.error(
+                        e.span,
+                        format!("invalid operation: {s} (slice of unaddressable value)"),
+                    );
                     check_indices(self, Some(n as i128));
                     return Operand::invalid(e.span);
                 }
@@ -991,7 +1241,9 @@ impl Checker {
                 self.op(OMode::Value, t, None, e)
             }
             TypeKind::Pointer(p) if matches!(self.types.under(p), TypeKind::Array(..)) => {
-                let TypeKind::Array(n, et) = self.types.under(p).clone() else { unreachable!() };
+                let TypeKind::Array(n, et) = self.types.under(p).clone() else {
+                    unreachable!()
+                };
                 check_indices(self, Some(n as i128));
                 let t = self.types.slice(et);
                 self.op(OMode::Value, t, None, e)
@@ -1010,11 +1262,20 @@ impl Checker {
     }
 
     /// Checks `x.(T)` for possibility; reports `impossible type assertion`.
-    pub(super) fn check_type_assertion(&mut self, x: &Operand<'_>, t: TypeId, tspan: Span, e: &Expr, in_switch: bool) -> bool {
+    pub(super) fn check_type_assertion(
+        &mut self,
+        x: &Operand<'_>,
+        t: TypeId,
+        tspan: Span,
+        e: &Expr,
+        in_switch: bool,
+    ) -> bool {
         if self.types.is_interface(t) {
             return true;
         }
-        if let Err(cause) = crate::lookup::implements_in(&self.types, &self.objects, t, x.ty, &|t| self.tstr(t)) {
+        if let Err(cause) =
+            crate::lookup::implements_in(&self.types, &self.objects, t, x.ty, &|t| self.tstr(t))
+        {
             if in_switch {
                 let ts = expr_string(e);
                 let xs = self.op_str(x);
@@ -1022,7 +1283,10 @@ impl Checker {
                 self.error(tspan, format!("impossible type switch case: {ts}\n\t{xs} cannot have dynamic type {ts} {tail}"));
             } else {
                 let es = expr_string(e);
-                self.error(e.span, format!("impossible type assertion: {es}\n\t{cause}"));
+                self.error(
+                    e.span,
+                    format!("impossible type assertion: {es}\n\t{cause}"),
+                );
             }
             return false;
         }
@@ -1031,7 +1295,13 @@ impl Checker {
 
     // ----- unary -----
 
-    fn unary<'a>(&mut self, e: &'a Expr, op: UnaryOp, x: &'a Expr, hint: Option<TypeId>) -> Operand<'a> {
+    fn unary<'a>(
+        &mut self,
+        e: &'a Expr,
+        op: UnaryOp,
+        x: &'a Expr,
+        hint: Option<TypeId>,
+    ) -> Operand<'a> {
         match op {
             UnaryOp::Addr => {
                 let inner = x.unparen();
@@ -1053,7 +1323,10 @@ impl Checker {
                 }
                 if xo.mode != OMode::Variable {
                     let s = self.op_str(&xo);
-                    self.error(x.span, format!("invalid operation: cannot take address of {s}"));
+                    self.error(
+                        x.span,
+                        format!("invalid operation: cannot take address of {s}"),
+                    );
                     return Operand::invalid(e.span);
                 }
                 let t = self.types.pointer(xo.ty);
@@ -1068,14 +1341,22 @@ impl Checker {
                     TypeKind::Chan(dir, el) => {
                         if dir == ast::ChanDir::Send {
                             let s = self.op_str(&xo);
-                            self.error(x.span, format!("invalid operation: cannot receive from send-only channel {s}"));
+                            self.error(
+                                x.span,
+                                format!(
+                                    "invalid operation: cannot receive from send-only channel {s}"
+                                ),
+                            );
                             return Operand::invalid(e.span);
                         }
                         self.op(OMode::CommaOk, el, None, e)
                     }
                     _ => {
                         let s = self.op_str(&xo);
-                        self.error(x.span, format!("invalid operation: cannot receive from non-channel {s}"));
+                        self.error(
+                            x.span,
+                            format!("invalid operation: cannot receive from non-channel {s}"),
+                        );
                         Operand::invalid(e.span)
                     }
                 }
@@ -1093,7 +1374,13 @@ impl Checker {
                 };
                 if !ok {
                     let s = self.op_str(&xo);
-                    self.error(x.span, format!("invalid operation: operator {} not defined on {s}", op.as_str()));
+                    self.error(
+                        x.span,
+                        format!(
+                            "invalid operation: operator {} not defined on {s}",
+                            op.as_str()
+                        ),
+                    );
                     return Operand::invalid(e.span);
                 }
                 if xo.mode == OMode::Const {
@@ -1115,7 +1402,9 @@ impl Checker {
                             match self.types.basic(xo.ty) {
                                 Some(b) if b.is_unsigned() => {
                                     let bits = b.int_bits().unwrap_or(64);
-                                    let mask = BigInt::from_i128(1).shl(bits as u64).sub(&BigInt::from_i128(1));
+                                    let mask = BigInt::from_i128(1)
+                                        .shl(bits as u64)
+                                        .sub(&BigInt::from_i128(1));
                                     CVal::Int(i.bitop(&mask, |p, q| p ^ q))
                                 }
                                 _ => CVal::Int(i.not()),
@@ -1187,16 +1476,41 @@ impl Checker {
     }
 
     /// `lhs op= rhs`: the binary operation part.
-    pub(super) fn binary_assign_op<'a>(&mut self, op: BinaryOp, l: &'a Expr, r: &'a Expr) -> Operand<'a> {
+    pub(super) fn binary_assign_op<'a>(
+        &mut self,
+        op: BinaryOp,
+        l: &'a Expr,
+        r: &'a Expr,
+    ) -> Operand<'a> {
         let span = l.span.to(r.span);
         self.binary_impl(None, span, op, l, r)
     }
 
-    fn mk<'a>(&self, mode: OMode, ty: TypeId, val: Option<CVal>, e: Option<&'a Expr>, span: Span) -> Operand<'a> {
-        Operand { mode, ty, val, expr: e, span }
+    fn mk<'a>(
+        &self,
+        mode: OMode,
+        ty: TypeId,
+        val: Option<CVal>,
+        e: Option<&'a Expr>,
+        span: Span,
+    ) -> Operand<'a> {
+        Operand {
+            mode,
+            ty,
+            val,
+            expr: e,
+            span,
+        }
     }
 
-    fn binary_impl<'a>(&mut self, e: Option<&'a Expr>, span: Span, op: BinaryOp, l: &'a Expr, r: &'a Expr) -> Operand<'a> {
+    fn binary_impl<'a>(
+        &mut self,
+        e: Option<&'a Expr>,
+        span: Span,
+        op: BinaryOp,
+        l: &'a Expr,
+        r: &'a Expr,
+    ) -> Operand<'a> {
         let mut x = self.expr(l);
         let mut y = self.expr(r);
         if x.is_invalid() || y.is_invalid() {
@@ -1209,8 +1523,13 @@ impl Checker {
         if x.is_invalid() || y.is_invalid() {
             return Operand::invalid(span);
         }
-        if matches!(op, BinaryOp::Eq | BinaryOp::Ne | BinaryOp::Lt | BinaryOp::Le | BinaryOp::Gt | BinaryOp::Ge) {
-            let Some(e) = e else { return Operand::invalid(span) };
+        if matches!(
+            op,
+            BinaryOp::Eq | BinaryOp::Ne | BinaryOp::Lt | BinaryOp::Le | BinaryOp::Gt | BinaryOp::Ge
+        ) {
+            let Some(e) = e else {
+                return Operand::invalid(span);
+            };
             return self.comparison(e, op, x, y, false);
         }
         if x.ty != y.ty {
@@ -1219,19 +1538,30 @@ impl Checker {
                 None => format!("{} {}= {}", expr_string(l), op.as_str(), expr_string(r)),
             };
             let (xs, ys) = (self.tstr(x.ty), self.tstr(y.ty));
-            self.error(l.span, format!("invalid operation: {es} (mismatched types {xs} and {ys})"));
+            self.error(
+                l.span,
+                format!("invalid operation: {es} (mismatched types {xs} and {ys})"),
+            );
             return Operand::invalid(span);
         }
         let ok = match op {
             BinaryOp::Add => self.is_basic(x.ty, |b| b.is_numeric() || b.is_string()),
             BinaryOp::Sub | BinaryOp::Mul | BinaryOp::Div => self.is_numeric(x.ty),
-            BinaryOp::Rem | BinaryOp::And | BinaryOp::Or | BinaryOp::Xor | BinaryOp::AndNot => self.is_integer(x.ty),
+            BinaryOp::Rem | BinaryOp::And | BinaryOp::Or | BinaryOp::Xor | BinaryOp::AndNot => {
+                self.is_integer(x.ty)
+            }
             BinaryOp::LogAnd | BinaryOp::LogOr => self.is_boolean(x.ty),
             _ => true,
         };
         if !ok {
             let s = self.op_str(&x);
-            self.error(l.span, format!("invalid operation: operator {} not defined on {s}", op.as_str()));
+            self.error(
+                l.span,
+                format!(
+                    "invalid operation: operator {} not defined on {s}",
+                    op.as_str()
+                ),
+            );
             return Operand::invalid(span);
         }
         if matches!(op, BinaryOp::Div | BinaryOp::Rem)
@@ -1243,14 +1573,25 @@ impl Checker {
             return Operand::invalid(span);
         }
         if x.mode == OMode::Const && y.mode == OMode::Const {
-            let (xv, yv) = (x.val.clone().unwrap_or(CVal::int(0)), y.val.clone().unwrap_or(CVal::int(0)));
+            let (xv, yv) = (
+                x.val.clone().unwrap_or(CVal::int(0)),
+                y.val.clone().unwrap_or(CVal::int(0)),
+            );
             let int_div = self.is_integer(x.ty);
-            let (xv, yv) = if self.is_basic(x.ty, Basic::is_float) { (xv.to_float(), yv.to_float()) } else { (xv, yv) };
+            let (xv, yv) = if self.is_basic(x.ty, Basic::is_float) {
+                (xv.to_float(), yv.to_float())
+            } else {
+                (xv, yv)
+            };
             let Some(v) = constant::binary_op(op, &xv, &yv, int_div) else {
                 return Operand::invalid(span);
             };
             let mut res = self.mk(OMode::Const, x.ty, Some(v), e, span);
-            let opspan = Span { file: span.file, lo: l.span.hi, hi: r.span.lo };
+            let opspan = Span {
+                file: span.file,
+                lo: l.span.hi,
+                hi: r.span.lo,
+            };
             self.overflow(&mut res, opspan);
             return res;
         }
@@ -1282,7 +1623,9 @@ impl Checker {
             if y.is_nil() {
                 return c.has_nil(xt);
             }
-            if matches!(c.types.under(xt), TypeKind::Pointer(_)) || matches!(c.types.under(yt), TypeKind::Pointer(_)) {
+            if matches!(c.types.under(xt), TypeKind::Pointer(_))
+                || matches!(c.types.under(yt), TypeKind::Pointer(_))
+            {
                 return false;
             }
             true
@@ -1302,14 +1645,25 @@ impl Checker {
         }
     }
 
-    pub(super) fn comparison<'a>(&mut self, e: &'a Expr, op: BinaryOp, x: Operand<'a>, y: Operand<'a>, switch_case: bool) -> Operand<'a> {
+    pub(super) fn comparison<'a>(
+        &mut self,
+        e: &'a Expr,
+        op: BinaryOp,
+        x: Operand<'a>,
+        y: Operand<'a>,
+        switch_case: bool,
+    ) -> Operand<'a> {
         let mut err_on_y = false;
         let mut cause = String::new();
         let mut failed = false;
         let ok = self.assignable(&x, y.ty).is_ok() || self.assignable(&y, x.ty).is_ok();
         if !ok {
             err_on_y = true;
-            cause = format!("mismatched types {} and {}", self.tstr(x.ty), self.tstr(y.ty));
+            cause = format!(
+                "mismatched types {} and {}",
+                self.tstr(x.ty),
+                self.tstr(y.ty)
+            );
             failed = true;
         } else {
             match op {
@@ -1342,21 +1696,37 @@ impl Checker {
         if failed {
             let errop = if err_on_y { &y } else { &x };
             if cause.is_empty() {
-                let t = if errop.is_nil() { "untyped nil".to_string() } else { self.kind_string(errop.ty) };
-                cause = format!("operator {} not defined on {t}", if switch_case { "==" } else { op.as_str() });
+                let t = if errop.is_nil() {
+                    "untyped nil".to_string()
+                } else {
+                    self.kind_string(errop.ty)
+                };
+                cause = format!(
+                    "operator {} not defined on {t}",
+                    if switch_case { "==" } else { op.as_str() }
+                );
             }
             let xs = x.expr.map(expr_string).unwrap_or_default();
             let ys = y.expr.map(expr_string).unwrap_or_else(|| "true".into());
             if switch_case {
-                self.error(x.span, format!("invalid case {xs} in switch on {ys} ({cause})"));
+                self.error(
+                    x.span,
+                    format!("invalid case {xs} in switch on {ys} ({cause})"),
+                );
             } else {
                 let span = errop.span;
-                self.error(span, format!("invalid operation: {xs} {} {ys} ({cause})", op.as_str()));
+                self.error(
+                    span,
+                    format!("invalid operation: {xs} {} {ys} ({cause})", op.as_str()),
+                );
             }
             return Operand::invalid(e.span);
         }
         if x.mode == OMode::Const && y.mode == OMode::Const {
-            let (xv, yv) = (x.val.clone().unwrap_or(CVal::int(0)), y.val.clone().unwrap_or(CVal::int(0)));
+            let (xv, yv) = (
+                x.val.clone().unwrap_or(CVal::int(0)),
+                y.val.clone().unwrap_or(CVal::int(0)),
+            );
             let b = constant::compare(op, &xv, &yv).unwrap_or(false);
             return self.op(OMode::Const, TypeId::UNTYPED_BOOL, Some(CVal::Bool(b)), e);
         }
@@ -1395,11 +1765,25 @@ impl Checker {
         }
     }
 
-    fn shift<'a>(&mut self, e: Option<&'a Expr>, span: Span, op: BinaryOp, mut x: Operand<'a>, mut y: Operand<'a>) -> Operand<'a> {
-        let xval = if x.mode == OMode::Const { x.val.as_ref().and_then(CVal::as_integer) } else { None };
+    fn shift<'a>(
+        &mut self,
+        e: Option<&'a Expr>,
+        span: Span,
+        op: BinaryOp,
+        mut x: Operand<'a>,
+        mut y: Operand<'a>,
+    ) -> Operand<'a> {
+        let xval = if x.mode == OMode::Const {
+            x.val.as_ref().and_then(CVal::as_integer)
+        } else {
+            None
+        };
         if !(self.is_integer(x.ty) || (self.types.is_untyped(x.ty) && xval.is_some())) {
             let s = self.op_str(&x);
-            self.error(x.span, format!("invalid operation: shifted operand {s} must be integer"));
+            self.error(
+                x.span,
+                format!("invalid operation: shifted operand {s} must be integer"),
+            );
             return Operand::invalid(span);
         }
         let mut yval: Option<BigInt> = None;
@@ -1409,12 +1793,17 @@ impl Checker {
                 && v.is_neg()
             {
                 let s = self.op_str(&y);
-                self.error(y.span, format!("invalid operation: negative shift count {s}"));
+                self.error(
+                    y.span,
+                    format!("invalid operation: negative shift count {s}"),
+                );
                 return Operand::invalid(span);
             }
             if self.types.is_untyped(y.ty) {
                 let v = y.val.clone().unwrap_or(CVal::int(0));
-                if let Err(code) = represent(&v, Basic::Uint).map_err(|c| self.repr_code(&y, Basic::Uint, c)) {
+                if let Err(code) =
+                    represent(&v, Basic::Uint).map_err(|c| self.repr_code(&y, Basic::Uint, c))
+                {
                     let s = self.op_str(&y);
                     let msg = match code {
                         ReprError::Truncated => format!("{s} truncated to uint"),
@@ -1433,7 +1822,10 @@ impl Checker {
             }
         } else {
             let s = self.op_str(&y);
-            self.error(y.span, format!("invalid operation: shift count {s} must be integer"));
+            self.error(
+                y.span,
+                format!("invalid operation: shift count {s} must be integer"),
+            );
             return Operand::invalid(span);
         }
         if x.mode == OMode::Const {
@@ -1441,7 +1833,10 @@ impl Checker {
                 let s = yval.as_ref().and_then(|v| v.to_i128()).unwrap_or(i128::MAX);
                 if s > 1023 - 1 + 52 {
                     let ys = self.op_str(&y);
-                    self.error(y.span, format!("invalid operation: invalid shift count {ys}"));
+                    self.error(
+                        y.span,
+                        format!("invalid operation: invalid shift count {ys}"),
+                    );
                     return Operand::invalid(span);
                 }
                 if !self.is_integer(x.ty) {
@@ -1463,7 +1858,10 @@ impl Checker {
         }
         if !self.is_integer(x.ty) {
             let s = self.op_str(&x);
-            self.error(x.span, format!("invalid operation: shifted operand {s} must be integer"));
+            self.error(
+                x.span,
+                format!("invalid operation: shifted operand {s} must be integer"),
+            );
             return Operand::invalid(span);
         }
         self.mk(OMode::Value, x.ty, None, e, span)
@@ -1489,7 +1887,11 @@ impl Checker {
 
     /// types2's `implicitTypeAndValue`: the type (and value) `x` takes when converted
     /// implicitly to `target`.
-    fn implicit_type_and_value(&self, x: &Operand<'_>, target: TypeId) -> Result<(TypeId, Option<CVal>), ReprError> {
+    fn implicit_type_and_value(
+        &self,
+        x: &Operand<'_>,
+        target: TypeId,
+    ) -> Result<(TypeId, Option<CVal>), ReprError> {
         if x.is_invalid() || !self.types.is_untyped(x.ty) || target == TypeId::INVALID {
             return Ok((x.ty, None));
         }
@@ -1504,7 +1906,11 @@ impl Checker {
             return Err(ReprError::Invalid);
         }
         if x.is_nil() {
-            return if self.has_nil(target) { Ok((target, None)) } else { Err(ReprError::Invalid) };
+            return if self.has_nil(target) {
+                Ok((target, None))
+            } else {
+                Err(ReprError::Invalid)
+            };
         }
         match self.types.under(target).clone() {
             TypeKind::Basic(b) => {
@@ -1517,11 +1923,17 @@ impl Checker {
                 }
                 let ok = match x.ty {
                     TypeId::UNTYPED_BOOL => b.is_boolean(),
-                    TypeId::UNTYPED_INT | TypeId::UNTYPED_RUNE | TypeId::UNTYPED_FLOAT => b.is_numeric(),
+                    TypeId::UNTYPED_INT | TypeId::UNTYPED_RUNE | TypeId::UNTYPED_FLOAT => {
+                        b.is_numeric()
+                    }
                     TypeId::UNTYPED_STRING => b.is_string(),
                     _ => false,
                 };
-                if ok { Ok((target, None)) } else { Err(ReprError::Invalid) }
+                if ok {
+                    Ok((target, None))
+                } else {
+                    Err(ReprError::Invalid)
+                }
             }
             TypeKind::Interface(it) => {
                 if !it.methods.is_empty() {
@@ -1603,28 +2015,29 @@ impl Checker {
             if n > 100_000 {
                 return;
             }
-            let Some(tv) = self.info.types.get(&e.id) else { continue };
+            let Some(tv) = self.info.types.get(&e.id) else {
+                continue;
+            };
             if !self.types.is_untyped(tv.ty) {
                 continue;
             }
             match &e.kind {
                 ExprKind::Paren(x) => stack.push(x),
-                ExprKind::Unary(op, x) if !matches!(op, UnaryOp::Recv | UnaryOp::Addr) => stack.push(x),
+                ExprKind::Unary(op, x) if !matches!(op, UnaryOp::Recv | UnaryOp::Addr) => {
+                    stack.push(x)
+                }
                 ExprKind::Binary(op, l, r) => match op {
-                    BinaryOp::Eq | BinaryOp::Ne | BinaryOp::Lt | BinaryOp::Le | BinaryOp::Gt | BinaryOp::Ge => {}
+                    BinaryOp::Eq
+                    | BinaryOp::Ne
+                    | BinaryOp::Lt
+                    | BinaryOp::Le
+                    | BinaryOp::Gt
+                    | BinaryOp::Ge => {}
                     BinaryOp::Shl | BinaryOp::Shr => {
                         if tv.mode != crate::Mode::Const && !self.is_integer(t) {
                             let ls = expr_string(l);
-                            let lt = self.info.types.get(&l.id).map(|v| v.ty).unwrap_or(TypeId::UNTYPED_INT);
-                            let lk = match self.types.kind(lt) {
-                                TypeKind::Basic(b) => b.name(),
-                                _ => "untyped int",
-                            };
                             let ts = self.tstr(t);
-                            self.error(
-                                l.span,
-                                format!("invalid operation: shifted operand {ls} ({lk} constant) (type {ts}) must be integer"),
-                            );
+                            self.error(l.span, format!("invalid operation: shifted operand {ls} (type {ts}) must be integer"));
                             return;
                         }
                         stack.push(l);
@@ -1659,23 +2072,34 @@ impl Checker {
         if vu == tu && (!is_named(&self.types, v) || !is_named(&self.types, t)) {
             return Ok(());
         }
-        let t_ptr_iface = matches!(self.types.kind(tu), TypeKind::Pointer(p) if self.types.is_interface(*p));
+        let t_ptr_iface =
+            matches!(self.types.kind(tu), TypeKind::Pointer(p) if self.types.is_interface(*p));
         if self.types.is_interface(t) {
-            return crate::lookup::implements_in(&self.types, &self.objects, v, t, &|t| self.tstr(t));
+            return crate::lookup::implements_in(&self.types, &self.objects, v, t, &|t| {
+                self.tstr(t)
+            });
         }
         if t_ptr_iface {
             let (vs, ts) = (self.tstr(v), self.tstr(t));
-            return Err(format!("{vs} does not implement {ts} (type {ts} is pointer to interface, not interface)"));
+            return Err(format!(
+                "{vs} does not implement {ts} (type {ts} is pointer to interface, not interface)"
+            ));
         }
         if self.types.is_interface(v)
-            && crate::lookup::implements_in(&self.types, &self.objects, t, v, &|t| self.tstr(t)).is_ok()
+            && crate::lookup::implements_in(&self.types, &self.objects, t, v, &|t| self.tstr(t))
+                .is_ok()
         {
             return Err("need type assertion".into());
         }
-        if let (TypeKind::Chan(ast::ChanDir::Both, ve), TypeKind::Chan(_, te)) = (self.types.kind(vu), self.types.kind(tu))
+        if let (TypeKind::Chan(ast::ChanDir::Both, ve), TypeKind::Chan(_, te)) =
+            (self.types.kind(vu), self.types.kind(tu))
             && ve == te
         {
-            return if !is_named(&self.types, v) || !is_named(&self.types, t) { Ok(()) } else { Err(String::new()) };
+            return if !is_named(&self.types, v) || !is_named(&self.types, t) {
+                Ok(())
+            } else {
+                Err(String::new())
+            };
         }
         Err(String::new())
     }
@@ -1726,7 +2150,10 @@ impl Checker {
                         ReprError::Overflow => " (overflows)",
                         ReprError::Invalid => "",
                     };
-                    self.error(x.span, format!("cannot use {s} as {ts} value in {context}{suffix}"));
+                    self.error(
+                        x.span,
+                        format!("cannot use {s} as {ts} value in {context}{suffix}"),
+                    );
                     x.mode = OMode::Invalid;
                     return;
                 }
@@ -1745,7 +2172,10 @@ impl Checker {
             if cause.is_empty() {
                 self.error(x.span, format!("cannot use {s} as {ts} value in {context}"));
             } else {
-                self.error(x.span, format!("cannot use {s} as {ts} value in {context}: {cause}"));
+                self.error(
+                    x.span,
+                    format!("cannot use {s} as {ts} value in {context}: {cause}"),
+                );
             }
             x.mode = OMode::Invalid;
         }

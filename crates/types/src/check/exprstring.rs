@@ -113,7 +113,11 @@ fn write_expr(s: &mut String, e: &Expr, depth: usize) {
             }
             s.push(')');
         }
-        ExprKind::Call { func, args, ellipsis } => {
+        ExprKind::Call {
+            func,
+            args,
+            ellipsis,
+        } => {
             write_expr(s, func, d);
             s.push('(');
             for (i, a) in args.iter().enumerate() {

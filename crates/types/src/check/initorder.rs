@@ -47,7 +47,12 @@ impl Checker {
             });
         }
         for n in 0..nodes.len() {
-            let deps = self.pkg.deps.get(&nodes[n].obj).cloned().unwrap_or_default();
+            let deps = self
+                .pkg
+                .deps
+                .get(&nodes[n].obj)
+                .cloned()
+                .unwrap_or_default();
             for d in deps {
                 if let Some(&di) = idx.get(&d) {
                     nodes[n].succ.insert(di);
@@ -106,30 +111,56 @@ impl Checker {
                 }
             }
             let obj = nodes[n].obj;
-            let Some(DeclKind::Var { file, decl, spec, idx: vi }) = self.pkg.decls.get(&obj).copied() else { continue };
-            let TopDecl::Gen(GenDecl::Var(specs, _)) = &files[file].decls[decl] else { continue };
+            let Some(DeclKind::Var {
+                file,
+                decl,
+                spec,
+                idx: vi,
+            }) = self.pkg.decls.get(&obj).copied()
+            else {
+                continue;
+            };
+            let TopDecl::Gen(GenDecl::Var(specs, _)) = &files[file].decls[decl] else {
+                continue;
+            };
             let vs = &specs[spec];
             if vs.values.is_empty() {
                 continue;
             }
             let lhs_of = |c: &Checker, n: &minigo_syntax::ast::Ident| -> Option<ObjId> {
-                if n.name == "_" { None } else { c.info.defs.get(&n.id).copied() }
+                if n.name == "_" {
+                    None
+                } else {
+                    c.info.defs.get(&n.id).copied()
+                }
             };
             if vs.values.len() == 1 && vs.names.len() > 1 {
                 if !emitted.insert((file, decl, spec)) {
                     continue;
                 }
                 let lhs = vs.names.iter().map(|n| lhs_of(self, n)).collect();
-                out.push(VarInit { lhs, rhs: vs.values[0].clone() });
+                out.push(VarInit {
+                    lhs,
+                    rhs: vs.values[0].clone(),
+                });
             } else if let Some(v) = vs.values.get(vi) {
-                out.push(VarInit { lhs: vec![lhs_of(self, &vs.names[vi])], rhs: v.clone() });
+                out.push(VarInit {
+                    lhs: vec![lhs_of(self, &vs.names[vi])],
+                    rhs: v.clone(),
+                });
             }
         }
         out
     }
 
     /// A dependency path from `from` to `to` (types2's `findPath`).
-    fn find_path(&self, from: ObjId, to: ObjId, seen: &mut FxHashSet<ObjId>, depth: usize) -> Option<Vec<ObjId>> {
+    fn find_path(
+        &self,
+        from: ObjId,
+        to: ObjId,
+        seen: &mut FxHashSet<ObjId>,
+        depth: usize,
+    ) -> Option<Vec<ObjId>> {
         if depth > 10_000 || !seen.insert(from) {
             return None;
         }
@@ -159,7 +190,10 @@ impl Checker {
         let name = self.obj(obj).name.clone();
         let span = self.obj(obj).span;
         if cyc.len() == 1 {
-            self.error(span, format!("initialization cycle: {name} refers to itself"));
+            self.error(
+                span,
+                format!("initialization cycle: {name} refers to itself"),
+            );
             return;
         }
         let mut d = Diagnostic::error(span, format!("initialization cycle for {name}"));
@@ -168,7 +202,10 @@ impl Checker {
             let next = cyc[j];
             let (cn, nn) = (self.obj(cur).name.clone(), self.obj(next).name.clone());
             let _ = cn;
-            d = d.with_note(self.obj(next).span, format!("{nn} refers to {}", self.obj(cur).name));
+            d = d.with_note(
+                self.obj(next).span,
+                format!("{nn} refers to {}", self.obj(cur).name),
+            );
             cur = next;
         }
         self.diags.push(d);

@@ -1,13 +1,13 @@
 //! The checker's state and shared machinery: objects and scopes, operands, recording
 //! into [`Info`], error reporting, and the per-package driver.
 
+mod call;
 mod decl;
 mod expr;
-mod call;
+mod exprstring;
+mod initorder;
 mod stmt;
 mod typexpr;
-mod initorder;
-mod exprstring;
 
 use std::rc::Rc;
 
@@ -51,7 +51,13 @@ pub(crate) struct Operand<'a> {
 
 impl<'a> Operand<'a> {
     pub fn invalid(span: Span) -> Operand<'a> {
-        Operand { mode: OMode::Invalid, ty: TypeId::INVALID, val: None, expr: None, span }
+        Operand {
+            mode: OMode::Invalid,
+            ty: TypeId::INVALID,
+            val: None,
+            expr: None,
+            span,
+        }
     }
 
     pub fn is_invalid(&self) -> bool {
@@ -76,10 +82,28 @@ pub(crate) enum State {
 pub(crate) enum DeclKind {
     /// `decls[decl]` is a const group; `spec` declares the name, `src` provides type and
     /// values (differs for implicit repetition), `idx` is the name's index.
-    Const { file: usize, decl: usize, spec: usize, src: usize, idx: usize },
-    Var { file: usize, decl: usize, spec: usize, idx: usize },
-    Type { file: usize, decl: usize, spec: usize },
-    Func { file: usize, decl: usize },
+    Const {
+        file: usize,
+        decl: usize,
+        spec: usize,
+        src: usize,
+        idx: usize,
+    },
+    Var {
+        file: usize,
+        decl: usize,
+        spec: usize,
+        idx: usize,
+    },
+    Type {
+        file: usize,
+        decl: usize,
+        spec: usize,
+    },
+    Func {
+        file: usize,
+        decl: usize,
+    },
 }
 
 /// The function whose body is being checked.
@@ -87,7 +111,6 @@ pub(crate) enum DeclKind {
 pub(crate) struct FuncCtx {
     pub results: Vec<TypeId>,
     pub named_results: Vec<ObjId>,
-    pub active: bool,
 }
 
 #[derive(Default)]
@@ -147,6 +170,8 @@ pub(crate) struct Checker {
     pub alias_hint: Option<(TypeId, String)>,
     /// `missing function body` errors (gc reports them only when there are no others).
     pub missing_bodies: Vec<Diagnostic>,
+    /// Set by `init_var_type` when the initialisation failed.
+    pub last_init_failed: bool,
 }
 
 pub(crate) fn is_blank(name: &str) -> bool {
@@ -178,6 +203,7 @@ impl Checker {
             error_type: TypeId::INVALID,
             alias_hint: None,
             missing_bodies: vec![],
+            last_init_failed: false,
         };
         c.init_universe();
         c
@@ -210,16 +236,34 @@ impl Checker {
         // error: a named interface type with pkg "".
         let err_obj = ObjId(self.objects.len() as u32);
         let et = self.types.new_named("error", "", Some(err_obj));
-        let sig = self.types.intern(TypeKind::Func(Signature { params: vec![], results: vec![TypeId::STRING], variadic: false }));
-        let iface = self.types.intern(TypeKind::Interface(Interface { methods: vec![("Error".into(), sig)] }));
+        let sig = self.types.intern(TypeKind::Func(Signature {
+            params: vec![],
+            results: vec![TypeId::STRING],
+            variadic: false,
+        }));
+        let iface = self.types.intern(TypeKind::Interface(Interface {
+            methods: vec![("Error".into(), sig)],
+        }));
         if let TypeKind::Named(i) = self.types.kind(et).clone() {
             self.types.named[i.0 as usize].underlying = iface;
         }
         self.universe_obj("error", ObjKind::TypeName, et);
         self.error_type = et;
-        self.universe_obj("true", ObjKind::Const(ConstValue::Bool(true)), TypeId::UNTYPED_BOOL);
-        self.universe_obj("false", ObjKind::Const(ConstValue::Bool(false)), TypeId::UNTYPED_BOOL);
-        self.universe_obj("iota", ObjKind::Const(ConstValue::Int(0)), TypeId::UNTYPED_INT);
+        self.universe_obj(
+            "true",
+            ObjKind::Const(ConstValue::Bool(true)),
+            TypeId::UNTYPED_BOOL,
+        );
+        self.universe_obj(
+            "false",
+            ObjKind::Const(ConstValue::Bool(false)),
+            TypeId::UNTYPED_BOOL,
+        );
+        self.universe_obj(
+            "iota",
+            ObjKind::Const(ConstValue::Int(0)),
+            TypeId::UNTYPED_INT,
+        );
         self.universe_obj("nil", ObjKind::Nil, TypeId::UNTYPED_NIL);
         let builtins = [
             ("append", Builtin::Append),
@@ -253,9 +297,22 @@ impl Checker {
         id
     }
 
-    pub fn new_obj(&mut self, name: &str, kind: ObjKind, ty: TypeId, span: Span, pkg: &str) -> ObjId {
+    pub fn new_obj(
+        &mut self,
+        name: &str,
+        kind: ObjKind,
+        ty: TypeId,
+        span: Span,
+        pkg: &str,
+    ) -> ObjId {
         let id = ObjId(self.objects.len() as u32);
-        self.objects.push(Object { name: name.to_string(), kind, ty, span, pkg: pkg.to_string() });
+        self.objects.push(Object {
+            name: name.to_string(),
+            kind,
+            ty,
+            span,
+            pkg: pkg.to_string(),
+        });
         id
     }
 
@@ -276,14 +333,16 @@ impl Checker {
         match msg.split_once('\n') {
             Some((first, rest)) => {
                 let help = rest.lines().map(str::trim).collect::<Vec<_>>().join("\n");
-                self.diags.push(Diagnostic::error(span, first).with_help(help));
+                self.diags
+                    .push(Diagnostic::error(span, first).with_help(help));
             }
             None => self.diags.push(Diagnostic::error(span, msg)),
         }
     }
 
     pub fn error_help(&mut self, span: Span, msg: impl Into<String>, help: impl Into<String>) {
-        self.diags.push(Diagnostic::error(span, msg).with_help(help));
+        self.diags
+            .push(Diagnostic::error(span, msg).with_help(help));
     }
 
     /// Spells a type for messages in the current package, as types2 does
@@ -309,7 +368,11 @@ impl Checker {
             TypeKind::Named(i) => {
                 let n = &self.types.named[i.0 as usize];
                 if !n.pkg.is_empty() && n.pkg != self.pkg.path {
-                    let pname = self.packages.iter().find(|p| p.path == n.pkg).map_or(n.pkg.as_str(), |p| p.name.as_str());
+                    let pname = self
+                        .packages
+                        .iter()
+                        .find(|p| p.path == n.pkg)
+                        .map_or(n.pkg.as_str(), |p| p.name.as_str());
                     s.push_str(pname);
                     s.push('.');
                 }
@@ -339,7 +402,8 @@ impl Checker {
                     ast::ChanDir::Send => "chan<- ",
                     ast::ChanDir::Recv => "<-chan ",
                 });
-                let paren = *dir != ast::ChanDir::Send && matches!(self.types.kind(*e), TypeKind::Chan(ast::ChanDir::Recv, _));
+                let paren = *dir != ast::ChanDir::Send
+                    && matches!(self.types.kind(*e), TypeKind::Chan(ast::ChanDir::Recv, _));
                 if paren {
                     s.push('(');
                 }
@@ -509,8 +573,14 @@ impl Checker {
             OMode::CommaOk => Mode::CommaOk,
             OMode::Value => Mode::Value,
         };
-        let value = if m == Mode::Const { val.map(|v| self.const_value(v, ty)) } else { None };
-        self.info.types.insert(id, TypeAndValue { mode: m, ty, value });
+        let value = if m == Mode::Const {
+            val.map(|v| self.const_value(v, ty))
+        } else {
+            None
+        };
+        self.info
+            .types
+            .insert(id, TypeAndValue { mode: m, ty, value });
     }
 
     pub fn const_value(&self, v: &CVal, ty: TypeId) -> ConstValue {
@@ -520,11 +590,6 @@ impl Checker {
             b => b,
         };
         v.to_const_value(b)
-    }
-
-    pub fn record_operand(&mut self, e: &Expr, x: &Operand<'_>) {
-        let val = x.val.clone();
-        self.record(e.id, x.mode, x.ty, val.as_ref());
     }
 
     pub fn record_def(&mut self, id: &ast::Ident, obj: ObjId) {
@@ -540,14 +605,20 @@ impl Checker {
     pub fn update_expr_type(&mut self, e: &Expr, target: TypeId) {
         let mut stack = vec![e];
         while let Some(e) = stack.pop() {
-            let Some(tv) = self.info.types.get(&e.id) else { continue };
+            let Some(tv) = self.info.types.get(&e.id) else {
+                continue;
+            };
             if !self.types.is_untyped(tv.ty) {
                 continue;
             }
             let old = tv.ty;
             match &e.kind {
                 ExprKind::Paren(x) => stack.push(x),
-                ExprKind::Unary(op, x) if !matches!(op, ast::UnaryOp::Recv | ast::UnaryOp::Addr) => stack.push(x),
+                ExprKind::Unary(op, x)
+                    if !matches!(op, ast::UnaryOp::Recv | ast::UnaryOp::Addr) =>
+                {
+                    stack.push(x)
+                }
                 ExprKind::Binary(op, l, r) => {
                     use ast::BinaryOp::*;
                     match op {
@@ -589,8 +660,13 @@ impl Checker {
 
     /// Gives every still-untyped recorded expression its default type.
     pub fn default_untyped_records(&mut self) {
-        let ids: Vec<NodeId> =
-            self.info.types.iter().filter(|(_, tv)| tv.ty != TypeId::UNTYPED_NIL && self.types.is_untyped(tv.ty)).map(|(k, _)| *k).collect();
+        let ids: Vec<NodeId> = self
+            .info
+            .types
+            .iter()
+            .filter(|(_, tv)| tv.ty != TypeId::UNTYPED_NIL && self.types.is_untyped(tv.ty))
+            .map(|(k, _)| *k)
+            .collect();
         for id in ids {
             let tv = self.info.types.get_mut(&id).expect("present");
             let d = default_type(tv.ty);
@@ -628,8 +704,11 @@ impl Checker {
             if let Some(&prev) = s.names.get(&ident.name) {
                 let pspan = self.obj(prev).span;
                 self.diags.push(
-                    Diagnostic::error(ident.span, format!("{} redeclared in this block", ident.name))
-                        .with_note(pspan, format!("other declaration of {}", ident.name)),
+                    Diagnostic::error(
+                        ident.span,
+                        format!("{} redeclared in this block", ident.name),
+                    )
+                    .with_note(pspan, format!("other declaration of {}", ident.name)),
                 );
                 return false;
             }
@@ -680,7 +759,11 @@ impl Checker {
 
     pub fn check_package(&mut self, src: PackageSource) {
         let idx = self.packages.len();
-        let name = src.files.first().map(|f| f.package.name.clone()).unwrap_or_else(|| src.path.clone());
+        let name = src
+            .files
+            .first()
+            .map(|f| f.package.name.clone())
+            .unwrap_or_else(|| src.path.clone());
         self.pkg = PkgCtx {
             idx,
             path: src.path.clone(),
@@ -694,7 +777,8 @@ impl Checker {
         self.check_bodies();
         let var_inits = self.init_order();
         self.check_unused_imports();
-        let files = Rc::try_unwrap(std::mem::take(&mut self.pkg.files)).unwrap_or_else(|rc| (*rc).clone());
+        let files =
+            Rc::try_unwrap(std::mem::take(&mut self.pkg.files)).unwrap_or_else(|rc| (*rc).clone());
         let pkg = std::mem::take(&mut self.pkg);
         self.packages.push(Package {
             path: pkg.path,
@@ -710,9 +794,10 @@ impl Checker {
         let imports = std::mem::take(&mut self.pkg.imports);
         for (obj, span, path, name) in &imports {
             if !self.used.contains(obj) {
+                let elem = path.rsplit('/').next().unwrap_or(path);
                 let msg = match name {
-                    Some(n) => format!("{:?} imported as {} and not used", path, n),
-                    None => format!("{:?} imported and not used", path),
+                    Some(n) if n != elem => format!("{:?} imported as {} and not used", path, n),
+                    _ => format!("{:?} imported and not used", path),
                 };
                 self.error(*span, msg);
             }

@@ -25,7 +25,10 @@ pub(crate) struct Ctx {
 impl Checker {
     pub(super) fn stmt_list(&mut self, stmts: &[Stmt], ctx: Ctx) {
         let ok = ctx.fallthrough_ok;
-        let inner = Ctx { fallthrough_ok: false, ..ctx };
+        let inner = Ctx {
+            fallthrough_ok: false,
+            ..ctx
+        };
         // Trailing empty statements are invisible to fallthrough analysis.
         let mut n = stmts.len();
         while n > 0 && matches!(stmts[n - 1].kind, StmtKind::Empty) {
@@ -53,7 +56,12 @@ impl Checker {
     }
 
     fn stmt(&mut self, s: &Stmt, ctx: Ctx) {
-        let inner = Ctx { fallthrough_ok: false, final_switch_case: false, in_type_switch: false, ..ctx };
+        let inner = Ctx {
+            fallthrough_ok: false,
+            final_switch_case: false,
+            in_type_switch: false,
+            ..ctx
+        };
         match &s.kind {
             StmtKind::Empty | StmtKind::Bad => {}
             StmtKind::Decl(d) => match d {
@@ -72,14 +80,22 @@ impl Checker {
                     TypeKind::Chan(dir, el) => {
                         if dir == ast::ChanDir::Recv {
                             let cs = self.op_str(&c);
-                            self.error(s.span, format!("invalid operation: cannot send to receive-only channel {cs}"));
+                            self.error(
+                                s.span,
+                                format!(
+                                    "invalid operation: cannot send to receive-only channel {cs}"
+                                ),
+                            );
                             return;
                         }
                         self.assignment(&mut v, Some(el), "send");
                     }
                     _ => {
                         let cs = self.op_str(&c);
-                        self.error(s.span, format!("invalid operation: cannot send to non-channel {cs}"));
+                        self.error(
+                            s.span,
+                            format!("invalid operation: cannot send to non-channel {cs}"),
+                        );
                     }
                 }
             }
@@ -91,7 +107,10 @@ impl Checker {
                 if !self.is_numeric(xo.ty) {
                     let op = if *inc { "++" } else { "--" };
                     let (xs, ts) = (expr_string(x), self.tstr(xo.ty));
-                    self.error(x.span, format!("invalid operation: {xs}{op} (non-numeric type {ts})"));
+                    self.error(
+                        x.span,
+                        format!("invalid operation: {xs}{op} (non-numeric type {ts})"),
+                    );
                     return;
                 }
                 self.lhs_var(x);
@@ -101,7 +120,13 @@ impl Checker {
                 AssignOp::Assign => self.assign_vars(lhs, rhs),
                 AssignOp::Op(bop) => {
                     if lhs.len() != 1 || rhs.len() != 1 {
-                        self.error(s.span, format!("assignment operation {}= requires single-valued expressions", bop.as_str()));
+                        self.error(
+                            s.span,
+                            format!(
+                                "assignment operation {}= requires single-valued expressions",
+                                bop.as_str()
+                            ),
+                        );
                         return;
                     }
                     let mut x = self.binary_assign_op(*bop, &lhs[0], &rhs[0]);
@@ -139,7 +164,12 @@ impl Checker {
                 }
             }
             StmtKind::Block(b) => self.block(b, inner),
-            StmtKind::If { init, cond, then, els } => {
+            StmtKind::If {
+                init,
+                cond,
+                then,
+                els,
+            } => {
                 self.open_scope();
                 self.simple_stmt(init.as_deref());
                 let x = self.expr(cond);
@@ -153,29 +183,46 @@ impl Checker {
                 self.close_scope();
             }
             StmtKind::Switch { init, tag, clauses } => {
-                let inner = Ctx { break_ok: true, ..inner };
+                let inner = Ctx {
+                    break_ok: true,
+                    ..inner
+                };
                 self.open_scope();
                 self.simple_stmt(init.as_deref());
                 self.switch_stmt(s, tag.as_ref(), clauses, inner);
                 self.close_scope();
             }
-            StmtKind::TypeSwitch { init, bind, x, clauses } => {
-                let inner = Ctx { break_ok: true, in_type_switch: true, ..inner };
+            StmtKind::TypeSwitch {
+                init,
+                bind,
+                x,
+                clauses,
+            } => {
+                let inner = Ctx {
+                    break_ok: true,
+                    in_type_switch: true,
+                    ..inner
+                };
                 self.open_scope();
                 self.simple_stmt(init.as_deref());
                 self.type_switch_stmt(bind.as_ref(), x, clauses, inner);
                 self.close_scope();
             }
             StmtKind::Select(clauses) => {
-                let inner = Ctx { break_ok: true, ..inner };
+                let inner = Ctx {
+                    break_ok: true,
+                    ..inner
+                };
                 self.check_multiple_defaults(clauses.iter().map(|c| (c.comm.is_none(), c.span)));
                 for c in clauses {
                     let valid = match c.comm.as_deref().map(|s| &s.kind) {
                         None | Some(StmtKind::Send { .. }) => true,
                         Some(StmtKind::Expr(e)) => is_recv(e),
-                        Some(StmtKind::Assign { rhs, op: AssignOp::Assign | AssignOp::Define, .. }) => {
-                            rhs.len() == 1 && is_recv(&rhs[0])
-                        }
+                        Some(StmtKind::Assign {
+                            rhs,
+                            op: AssignOp::Assign | AssignOp::Define,
+                            ..
+                        }) => rhs.len() == 1 && is_recv(&rhs[0]),
                         _ => false,
                     };
                     if !valid {
@@ -192,8 +239,17 @@ impl Checker {
                     self.close_scope();
                 }
             }
-            StmtKind::For { init, cond, post, body } => {
-                let inner = Ctx { break_ok: true, continue_ok: true, ..inner };
+            StmtKind::For {
+                init,
+                cond,
+                post,
+                body,
+            } => {
+                let inner = Ctx {
+                    break_ok: true,
+                    continue_ok: true,
+                    ..inner
+                };
                 self.open_scope();
                 self.simple_stmt(init.as_deref());
                 if let Some(c) = cond {
@@ -206,8 +262,18 @@ impl Checker {
                 self.block(body, inner);
                 self.close_scope();
             }
-            StmtKind::Range { key, value, define, x, body } => {
-                let inner = Ctx { break_ok: true, continue_ok: true, ..inner };
+            StmtKind::Range {
+                key,
+                value,
+                define,
+                x,
+                body,
+            } => {
+                let inner = Ctx {
+                    break_ok: true,
+                    continue_ok: true,
+                    ..inner
+                };
                 self.range_stmt(s, key.as_ref(), value.as_ref(), *define, x, body, inner);
             }
             StmtKind::Labeled { stmt, .. } => self.stmt(stmt, ctx),
@@ -236,7 +302,13 @@ impl Checker {
                 Some(crate::Mode::Type) => false,
                 Some(crate::Mode::Builtin(b)) => !matches!(
                     b,
-                    Builtin::Append | Builtin::Cap | Builtin::Len | Builtin::Make | Builtin::New | Builtin::Min | Builtin::Max
+                    Builtin::Append
+                        | Builtin::Cap
+                        | Builtin::Len
+                        | Builtin::Make
+                        | Builtin::New
+                        | Builtin::Min
+                        | Builtin::Max
                 ),
                 _ => true,
             },
@@ -267,7 +339,11 @@ impl Checker {
 
     fn suspended_call(&mut self, kw: &str, e: &Expr) {
         if !matches!(e.kind, ExprKind::Call { .. }) {
-            let what = if matches!(e.kind, ExprKind::Paren(_)) { "must not be parenthesized" } else { "must be function call" };
+            let what = if matches!(e.kind, ExprKind::Paren(_)) {
+                "must not be parenthesized"
+            } else {
+                "must be function call"
+            };
             self.error(e.span, format!("expression in {kw} {what}"));
             let _ = self.raw_expr(e, None);
             return;
@@ -276,7 +352,9 @@ impl Checker {
         if x.mode == OMode::Invalid {
             return;
         }
-        let ExprKind::Call { func, .. } = &e.kind else { return };
+        let ExprKind::Call { func, .. } = &e.kind else {
+            return;
+        };
         let msg = match self.info.types.get(&func.id).map(|tv| tv.mode) {
             Some(crate::Mode::Type) => "requires function call, not conversion",
             _ if self.is_statement_expr(e) => return,
@@ -315,14 +393,26 @@ impl Checker {
             OMode::Variable | OMode::MapIndex => Some(x.ty),
             _ => {
                 if let ExprKind::Selector(sx, _) = &u.kind
-                    && self.info.types.get(&sx.id).is_some_and(|tv| tv.mode == crate::Mode::MapIndex)
+                    && self
+                        .info
+                        .types
+                        .get(&sx.id)
+                        .is_some_and(|tv| tv.mode == crate::Mode::MapIndex)
                 {
                     let s = expr_string(lhs);
-                    self.error(lhs.span, format!("cannot assign to struct field {s} in map"));
+                    self.error(
+                        lhs.span,
+                        format!("cannot assign to struct field {s} in map"),
+                    );
                     return None;
                 }
                 let s = expr_string(lhs);
-                self.error(lhs.span, format!("cannot assign to {s} (neither addressable nor a map index expression)"));
+                self.error(
+                    lhs.span,
+                    format!(
+                        "cannot assign to {s} (neither addressable nor a map index expression)"
+                    ),
+                );
                 None
             }
         }
@@ -337,7 +427,11 @@ impl Checker {
         let blank = matches!(&lhs.unparen().kind, ExprKind::Ident(id) if is_blank(&id.name));
         if blank {
             self.assignment(x, None, "assignment to _ identifier");
-            let ty = if x.is_invalid() { TypeId::INVALID } else { x.ty };
+            let ty = if x.is_invalid() {
+                TypeId::INVALID
+            } else {
+                x.ty
+            };
             self.record(lhs.id, OMode::Value, ty, None);
             if lhs.unparen().id != lhs.id {
                 self.record(lhs.unparen().id, OMode::Value, ty, None);
@@ -348,6 +442,12 @@ impl Checker {
             return;
         };
         self.assignment(x, Some(t), "assignment");
+        if x.is_invalid()
+            && let ExprKind::Ident(id) = &lhs.unparen().kind
+            && let Some(o) = self.lookup_name(&id.name)
+        {
+            self.used.insert(o);
+        }
     }
 
     fn assign_vars(&mut self, lhs: &[Expr], rhs: &[Expr]) {
@@ -442,7 +542,13 @@ impl Checker {
                 }
                 seen.push(id.name.clone());
             }
-            let existing = if is_blank(&id.name) { None } else { self.scopes.last().and_then(|sc| sc.names.get(&id.name).copied()) };
+            let existing = if is_blank(&id.name) {
+                None
+            } else {
+                self.scopes
+                    .last()
+                    .and_then(|sc| sc.names.get(&id.name).copied())
+            };
             if let Some(o) = existing {
                 self.record_use(id, o);
                 if matches!(self.obj(o).kind, ObjKind::Var(_)) {
@@ -465,7 +571,14 @@ impl Checker {
         for (id, o) in &new_vars {
             self.locals.push(*o);
             let ty = self.obj(*o).ty;
-            self.record(lhs.iter().find(|e| matches!(&e.kind, ExprKind::Ident(i) if i.id == id.id)).map_or(id.id, |e| e.id), OMode::Variable, ty, None);
+            self.record(
+                lhs.iter()
+                    .find(|e| matches!(&e.kind, ExprKind::Ident(i) if i.id == id.id))
+                    .map_or(id.id, |e| e.id),
+                OMode::Variable,
+                ty,
+                None,
+            );
             if let Some(scope) = self.scopes.last_mut() {
                 scope.names.insert(id.name.clone(), *o);
             }
@@ -479,14 +592,27 @@ impl Checker {
             self.record(le.id, OMode::Variable, ty, None);
         }
         if new_vars.is_empty() && redeclared_ok {
-            let lo = rhs.first().map_or(s.span.lo, |r| r.span.lo.saturating_sub(3)).max(lhs.last().map_or(0, |l| l.span.hi));
-            let sp = Span { file: s.span.file, lo, hi: lo + 2 };
+            let lo = rhs
+                .first()
+                .map_or(s.span.lo, |r| r.span.lo.saturating_sub(3))
+                .max(lhs.last().map_or(0, |l| l.span.hi));
+            let sp = Span {
+                file: s.span.file,
+                lo,
+                hi: lo + 2,
+            };
             self.error(sp, "no new variables on left side of :=");
         }
     }
 
     /// types2's `initVars` for `:=` (lhs variables with or without types yet).
-    fn init_var_list(&mut self, lhs: &[Option<ObjId>], new_vars: &[ObjId], rhs: &[Expr], lhs_exprs: &[Expr]) {
+    fn init_var_list(
+        &mut self,
+        lhs: &[Option<ObjId>],
+        new_vars: &[ObjId],
+        rhs: &[Expr],
+        lhs_exprs: &[Expr],
+    ) {
         let (l, r) = (lhs.len(), rhs.len());
         let is_call = r == 1 && matches!(rhs[0].unparen().kind, ExprKind::Call { .. });
         let init = |c: &mut Checker, o: Option<ObjId>, x: &mut Operand<'_>, le: &Expr| {
@@ -505,10 +631,16 @@ impl Checker {
                 }
                 let t = c.init_var_type(x, None, "assignment");
                 c.obj_mut(o).ty = t;
+                if c.last_init_failed {
+                    c.used.insert(o);
+                }
             } else {
                 let t = c.obj(o).ty;
                 if !x.is_invalid() {
                     c.assignment(x, Some(t), "assignment");
+                }
+                if x.is_invalid() {
+                    c.used.insert(o);
                 }
             }
         };
@@ -553,8 +685,16 @@ impl Checker {
         let want = self.fctx.results.clone();
         if results.is_empty() {
             if !want.is_empty() && self.fctx.named_results.is_empty() {
-                let sp = Span { file: s.span.file, lo: s.span.lo, hi: s.span.lo + 6 };
-                self.error_help(sp, "not enough return values", format!("have ()\nwant {}", self.types_summary_pub(&want)));
+                let sp = Span {
+                    file: s.span.file,
+                    lo: s.span.lo,
+                    hi: s.span.lo + 6,
+                };
+                self.error_help(
+                    sp,
+                    "not enough return values",
+                    format!("have ()\nwant {}", self.types_summary_pub(&want)),
+                );
             } else {
                 // Named results must not be shadowed at the return.
                 let named = self.fctx.named_results.clone();
@@ -565,8 +705,11 @@ impl Checker {
                     {
                         let sp = self.obj(alt).span;
                         self.diags.push(
-                            Diagnostic::error(s.span, format!("result parameter {name} not in scope at return"))
-                                .with_note(sp, format!("inner declaration of {name}")),
+                            Diagnostic::error(
+                                s.span,
+                                format!("result parameter {name} not in scope at return"),
+                            )
+                            .with_note(sp, format!("inner declaration of {name}")),
                         );
                     }
                 }
@@ -622,7 +765,11 @@ impl Checker {
             let s = if t == TypeId::INVALID {
                 "unknown type".to_string()
             } else if self.types.is_untyped(t) {
-                if self.is_numeric(t) { "number".to_string() } else { self.tstr(t).replace("untyped ", "") }
+                if self.is_numeric(t) {
+                    "number".to_string()
+                } else {
+                    self.tstr(t).replace("untyped ", "")
+                }
             } else {
                 self.tstr(t)
             };
@@ -631,19 +778,37 @@ impl Checker {
         format!("({})", res.join(", "))
     }
 
-    fn switch_stmt(&mut self, _s: &Stmt, tag: Option<&Expr>, clauses: &[ast::CaseClause], inner: Ctx) {
+    fn switch_stmt(
+        &mut self,
+        _s: &Stmt,
+        tag: Option<&Expr>,
+        clauses: &[ast::CaseClause],
+        inner: Ctx,
+    ) {
         let mut x: Operand<'_> = match tag {
             Some(t) => {
                 let mut x = self.expr(t);
                 self.assignment(&mut x, None, "switch expression");
-                if !x.is_invalid() && !crate::lookup::comparable(&self.types, x.ty) && !self.has_nil(x.ty) {
+                if !x.is_invalid()
+                    && !crate::lookup::comparable(&self.types, x.ty)
+                    && !self.has_nil(x.ty)
+                {
                     let (xs, ts) = (self.op_str(&x), self.tstr(x.ty));
-                    self.error(t.span, format!("cannot switch on {xs} ({ts} is not comparable)"));
+                    self.error(
+                        t.span,
+                        format!("cannot switch on {xs} ({ts} is not comparable)"),
+                    );
                     x.mode = OMode::Invalid;
                 }
                 x
             }
-            None => Operand { mode: OMode::Const, ty: TypeId::BOOL, val: Some(CVal::Bool(true)), expr: None, span: Span::default() },
+            None => Operand {
+                mode: OMode::Const,
+                ty: TypeId::BOOL,
+                val: Some(CVal::Bool(true)),
+                expr: None,
+                span: Span::default(),
+            },
         };
         if tag.is_none() {
             x.expr = None;
@@ -668,7 +833,13 @@ impl Checker {
         }
     }
 
-    fn case_value(&mut self, x: &Operand<'_>, e: &Expr, seen: &mut Vec<(CVal, TypeId, Span)>, tag: Option<&Expr>) {
+    fn case_value(
+        &mut self,
+        x: &Operand<'_>,
+        e: &Expr,
+        seen: &mut Vec<(CVal, TypeId, Span)>,
+        tag: Option<&Expr>,
+    ) {
         let mut v = self.expr(e);
         if x.is_invalid() || v.is_invalid() {
             return;
@@ -690,22 +861,36 @@ impl Checker {
             return;
         }
         let Some(val) = v.val.clone() else { return };
-        if let Some((_, _, psp)) = seen.iter().find(|(sv, st, _)| *st == v.ty && crate::constant::compare(ast::BinaryOp::Eq, sv, &val) == Some(true)) {
+        if let Some((_, _, psp)) = seen.iter().find(|(sv, st, _)| {
+            *st == v.ty && crate::constant::compare(ast::BinaryOp::Eq, sv, &val) == Some(true)
+        }) {
             let psp = *psp;
             let s = self.op_str(&v);
             self.diags.push(
-                Diagnostic::error(e.span, format!("duplicate case {s} in expression switch")).with_note(psp, "previous case"),
+                Diagnostic::error(e.span, format!("duplicate case {s} in expression switch"))
+                    .with_note(psp, "previous case"),
             );
             return;
         }
         seen.push((val, v.ty, e.span));
     }
 
-    fn comparison_switch<'a>(&mut self, e: &'a Expr, v: Operand<'a>, x: Operand<'a>) -> Operand<'a> {
+    fn comparison_switch<'a>(
+        &mut self,
+        e: &'a Expr,
+        v: Operand<'a>,
+        x: Operand<'a>,
+    ) -> Operand<'a> {
         self.comparison(e, ast::BinaryOp::Eq, v, x, true)
     }
 
-    fn type_switch_stmt(&mut self, bind: Option<&ast::Ident>, x: &Expr, clauses: &[ast::TypeCaseClause], inner: Ctx) {
+    fn type_switch_stmt(
+        &mut self,
+        bind: Option<&ast::Ident>,
+        x: &Expr,
+        clauses: &[ast::TypeCaseClause],
+        inner: Ctx,
+    ) {
         let mut bind = bind;
         if let Some(b) = bind
             && is_blank(&b.name)
@@ -732,7 +917,9 @@ impl Checker {
             let cases = c.types.as_deref().unwrap_or(&[]);
             for e in cases {
                 let is_nil = matches!(&e.unparen().kind, ExprKind::Ident(id) if id.name == "nil")
-                    && self.lookup_name("nil").is_some_and(|o| matches!(self.obj(o).kind, ObjKind::Nil));
+                    && self
+                        .lookup_name("nil")
+                        .is_some_and(|o| matches!(self.obj(o).kind, ObjKind::Nil));
                 let ct = if is_nil {
                     let _ = self.expr(e);
                     if let Some(sx) = &sx {
@@ -755,7 +942,8 @@ impl Checker {
                         None => "nil".into(),
                     };
                     self.diags.push(
-                        Diagnostic::error(e.span, format!("duplicate case {ts} in type switch")).with_note(psp, "previous case"),
+                        Diagnostic::error(e.span, format!("duplicate case {ts} in type switch"))
+                            .with_note(psp, "previous case"),
                     );
                     continue;
                 }
@@ -766,7 +954,11 @@ impl Checker {
             }
             self.open_scope();
             if let Some(b) = bind {
-                let vt = if cases.len() != 1 || t.is_none() { sx.as_ref().map_or(TypeId::INVALID, |s| s.ty) } else { t.unwrap_or(TypeId::INVALID) };
+                let vt = if cases.len() != 1 || t.is_none() {
+                    sx.as_ref().map_or(TypeId::INVALID, |s| s.ty)
+                } else {
+                    t.unwrap_or(TypeId::INVALID)
+                };
                 let id = c.implicit.clone().unwrap_or_else(|| b.clone());
                 let o = self.new_var(&id, VarKind::Local, vt);
                 self.record_def(&id, o);
@@ -842,7 +1034,10 @@ impl Checker {
             } else if !ok {
                 self.error(x.span, format!("cannot range over {xs}"));
             } else if value.is_some() && vt.is_none() {
-                self.error(value.map_or(x.span, |v| v.span), format!("range over {xs} permits only one iteration variable"));
+                self.error(
+                    value.map_or(x.span, |v| v.span),
+                    format!("range over {xs} permits only one iteration variable"),
+                );
             }
         }
         self.open_scope();
@@ -876,7 +1071,13 @@ impl Checker {
                 let ty = if const_int_range {
                     self.init_var_type(&mut xo, None, "range clause")
                 } else {
-                    let mut y = Operand { mode: OMode::Value, ty: t, val: None, expr: Some(le), span: le.span };
+                    let mut y = Operand {
+                        mode: OMode::Value,
+                        ty: t,
+                        val: None,
+                        expr: Some(le),
+                        span: le.span,
+                    };
                     self.init_var_type(&mut y, None, "assignment")
                 };
                 self.obj_mut(o).ty = ty;
@@ -889,7 +1090,11 @@ impl Checker {
                 }
             }
             if vars.is_empty() && (key.is_some() || value.is_some()) {
-                let sp = Span { file: s.span.file, lo: s.span.lo, hi: s.span.lo + 3 };
+                let sp = Span {
+                    file: s.span.file,
+                    lo: s.span.lo,
+                    hi: s.span.lo + 3,
+                };
                 self.error(sp, "no new variables on left side of :=");
             }
         } else if key.is_some() {
@@ -901,7 +1106,8 @@ impl Checker {
                 };
                 if const_int_range {
                     let lt = self.lhs_var(le);
-                    let blank = matches!(&le.unparen().kind, ExprKind::Ident(id) if is_blank(&id.name));
+                    let blank =
+                        matches!(&le.unparen().kind, ExprKind::Ident(id) if is_blank(&id.name));
                     if blank {
                         self.assignment(&mut xo, None, "range clause");
                         self.record(le.id, OMode::Value, xo.ty, None);
@@ -909,11 +1115,20 @@ impl Checker {
                         self.assignment(&mut xo, Some(lt), "range clause");
                         if !xo.is_invalid() && !self.is_integer(xo.ty) {
                             let ts = self.tstr(xo.ty);
-                            self.error(le.span, format!("cannot use iteration variable of type {ts}"));
+                            self.error(
+                                le.span,
+                                format!("cannot use iteration variable of type {ts}"),
+                            );
                         }
                     }
                 } else {
-                    let mut y = Operand { mode: OMode::Value, ty: t, val: None, expr: Some(le), span: le.span };
+                    let mut y = Operand {
+                        mode: OMode::Value,
+                        ty: t,
+                        val: None,
+                        expr: Some(le),
+                        span: le.span,
+                    };
                     self.assign_var(le, &mut y, None);
                 }
             }
@@ -937,33 +1152,53 @@ impl Checker {
         self.collect_labels(&body.stmts, &mut labels);
         let mut stack: Vec<(String, bool)> = vec![];
         self.walk_branches(&body.stmts, &mut labels, &mut stack);
-        let mut unused: Vec<(Span, String)> =
-            labels.iter().filter(|(_, (_, _, used))| !used).map(|(n, (_, sp, _))| (*sp, n.clone())).collect();
+        let mut unused: Vec<(Span, String)> = labels
+            .iter()
+            .filter(|(_, (_, _, used))| !used)
+            .map(|(n, (_, sp, _))| (*sp, n.clone()))
+            .collect();
         unused.sort_by_key(|(sp, _)| sp.lo);
         for (sp, n) in unused {
             self.error(sp, format!("label {n} defined and not used"));
         }
     }
 
-    fn collect_labels(&mut self, stmts: &[Stmt], labels: &mut FxHashMap<String, (ObjId, Span, bool)>) {
+    fn collect_labels(
+        &mut self,
+        stmts: &[Stmt],
+        labels: &mut FxHashMap<String, (ObjId, Span, bool)>,
+    ) {
         for s in stmts {
             self.collect_labels_stmt(s, labels);
         }
     }
 
-    fn collect_labels_stmt(&mut self, s: &Stmt, labels: &mut FxHashMap<String, (ObjId, Span, bool)>) {
+    fn collect_labels_stmt(
+        &mut self,
+        s: &Stmt,
+        labels: &mut FxHashMap<String, (ObjId, Span, bool)>,
+    ) {
         match &s.kind {
             StmtKind::Labeled { label, stmt } => {
                 if !is_blank(&label.name) {
                     if let Some((_, psp, _)) = labels.get(&label.name) {
                         let psp = *psp;
                         self.diags.push(
-                            Diagnostic::error(label.span, format!("label {} already defined", label.name))
-                                .with_note(psp, "previous definition"),
+                            Diagnostic::error(
+                                label.span,
+                                format!("label {} already defined", label.name),
+                            )
+                            .with_note(psp, "previous definition"),
                         );
                     } else {
                         let path = self.pkg.path.clone();
-                        let o = self.new_obj(&label.name, ObjKind::Label, TypeId::INVALID, label.span, &path);
+                        let o = self.new_obj(
+                            &label.name,
+                            ObjKind::Label,
+                            TypeId::INVALID,
+                            label.span,
+                            &path,
+                        );
                         self.record_def(label, o);
                         labels.insert(label.name.clone(), (o, label.span, false));
                     }
@@ -992,12 +1227,19 @@ impl Checker {
                     self.collect_labels(&c.body, labels);
                 }
             }
-            StmtKind::For { body, .. } | StmtKind::Range { body, .. } => self.collect_labels(&body.stmts, labels),
+            StmtKind::For { body, .. } | StmtKind::Range { body, .. } => {
+                self.collect_labels(&body.stmts, labels)
+            }
             _ => {}
         }
     }
 
-    fn walk_branches(&mut self, stmts: &[Stmt], labels: &mut FxHashMap<String, (ObjId, Span, bool)>, stack: &mut Vec<(String, bool)>) {
+    fn walk_branches(
+        &mut self,
+        stmts: &[Stmt],
+        labels: &mut FxHashMap<String, (ObjId, Span, bool)>,
+        stack: &mut Vec<(String, bool)>,
+    ) {
         for s in stmts {
             self.walk_branch_stmt(s, labels, stack, None);
         }
@@ -1011,7 +1253,9 @@ impl Checker {
         label: Option<&str>,
     ) {
         match &s.kind {
-            StmtKind::Labeled { label: l, stmt } => self.walk_branch_stmt(stmt, labels, stack, Some(&l.name)),
+            StmtKind::Labeled { label: l, stmt } => {
+                self.walk_branch_stmt(stmt, labels, stack, Some(&l.name))
+            }
             StmtKind::Break(Some(l)) | StmtKind::Continue(Some(l)) => {
                 let is_break = matches!(s.kind, StmtKind::Break(_));
                 let kw = if is_break { "break" } else { "continue" };
@@ -1023,7 +1267,9 @@ impl Checker {
                         *used = true;
                         let o = *o;
                         self.record_use(l, o);
-                        let ok = stack.iter().any(|(n, is_loop)| *n == l.name && (is_break || *is_loop));
+                        let ok = stack
+                            .iter()
+                            .any(|(n, is_loop)| *n == l.name && (is_break || *is_loop));
                         if !ok {
                             self.error(l.span, format!("invalid {kw} label {}", l.name));
                         }
@@ -1082,31 +1328,41 @@ impl Checker {
             StmtKind::Return(_) => true,
             StmtKind::Expr(e) => {
                 if let ExprKind::Call { func, .. } = &e.unparen().kind {
-                    return self.info.types.get(&func.id).is_some_and(|tv| tv.mode == crate::Mode::Builtin(Builtin::Panic));
+                    return self
+                        .info
+                        .types
+                        .get(&func.id)
+                        .is_some_and(|tv| tv.mode == crate::Mode::Builtin(Builtin::Panic));
                 }
                 false
             }
             StmtKind::Block(b) => self.is_terminating_list(&b.stmts),
-            StmtKind::If { then, els, .. } => match els {
-                Some(e) => self.is_terminating_list(&then.stmts) && self.is_terminating(e, None),
-                None => false,
-            },
+            StmtKind::If {
+                then, els: Some(e), ..
+            } => self.is_terminating_list(&then.stmts) && self.is_terminating(e, None),
+            StmtKind::If { els: None, .. } => false,
             StmtKind::Labeled { label, stmt } => self.is_terminating(stmt, Some(&label.name)),
-            StmtKind::For { cond: None, body, .. } => !has_break_list(&body.stmts, label, true),
+            StmtKind::For {
+                cond: None, body, ..
+            } => !has_break_list(&body.stmts, label, true),
             StmtKind::Switch { clauses, .. } => {
                 let has_default = clauses.iter().any(|c| c.exprs.is_none());
                 has_default
                     && clauses.iter().all(|c| {
-                        (self.is_terminating_list(&c.body) || ends_in_fallthrough(&c.body)) && !has_break_list(&c.body, label, true)
+                        (self.is_terminating_list(&c.body) || ends_in_fallthrough(&c.body))
+                            && !has_break_list(&c.body, label, true)
                     })
             }
             StmtKind::TypeSwitch { clauses, .. } => {
                 let has_default = clauses.iter().any(|c| c.types.is_none());
-                has_default && clauses.iter().all(|c| self.is_terminating_list(&c.body) && !has_break_list(&c.body, label, true))
+                has_default
+                    && clauses.iter().all(|c| {
+                        self.is_terminating_list(&c.body) && !has_break_list(&c.body, label, true)
+                    })
             }
-            StmtKind::Select(clauses) => {
-                clauses.iter().all(|c| self.is_terminating_list(&c.body) && !has_break_list(&c.body, label, true))
-            }
+            StmtKind::Select(clauses) => clauses.iter().all(|c| {
+                self.is_terminating_list(&c.body) && !has_break_list(&c.body, label, true)
+            }),
             _ => false,
         }
     }
@@ -1117,7 +1373,11 @@ fn is_recv(e: &Expr) -> bool {
 }
 
 fn ends_in_fallthrough(stmts: &[Stmt]) -> bool {
-    stmts.iter().rev().find(|s| !matches!(s.kind, StmtKind::Empty)).is_some_and(|s| matches!(s.kind, StmtKind::Fallthrough))
+    stmts
+        .iter()
+        .rev()
+        .find(|s| !matches!(s.kind, StmtKind::Empty))
+        .is_some_and(|s| matches!(s.kind, StmtKind::Fallthrough))
 }
 
 /// Whether the statements contain a break targeting the enclosing statement (unlabeled
@@ -1132,13 +1392,31 @@ fn has_break(s: &Stmt, label: Option<&str>, implicit: bool) -> bool {
         StmtKind::Break(Some(l)) => label == Some(l.name.as_str()),
         StmtKind::Block(b) => has_break_list(&b.stmts, label, implicit),
         StmtKind::If { then, els, .. } => {
-            has_break_list(&then.stmts, label, implicit) || els.as_ref().is_some_and(|e| has_break(e, label, implicit))
+            has_break_list(&then.stmts, label, implicit)
+                || els.as_ref().is_some_and(|e| has_break(e, label, implicit))
         }
         StmtKind::Labeled { stmt, .. } => has_break(stmt, label, implicit),
-        StmtKind::Switch { clauses, .. } => label.is_some() && clauses.iter().any(|c| has_break_list(&c.body, label, false)),
-        StmtKind::TypeSwitch { clauses, .. } => label.is_some() && clauses.iter().any(|c| has_break_list(&c.body, label, false)),
-        StmtKind::Select(clauses) => label.is_some() && clauses.iter().any(|c| has_break_list(&c.body, label, false)),
-        StmtKind::For { body, .. } | StmtKind::Range { body, .. } => label.is_some() && has_break_list(&body.stmts, label, false),
+        StmtKind::Switch { clauses, .. } => {
+            label.is_some()
+                && clauses
+                    .iter()
+                    .any(|c| has_break_list(&c.body, label, false))
+        }
+        StmtKind::TypeSwitch { clauses, .. } => {
+            label.is_some()
+                && clauses
+                    .iter()
+                    .any(|c| has_break_list(&c.body, label, false))
+        }
+        StmtKind::Select(clauses) => {
+            label.is_some()
+                && clauses
+                    .iter()
+                    .any(|c| has_break_list(&c.body, label, false))
+        }
+        StmtKind::For { body, .. } | StmtKind::Range { body, .. } => {
+            label.is_some() && has_break_list(&body.stmts, label, false)
+        }
         _ => false,
     }
 }

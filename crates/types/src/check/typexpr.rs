@@ -54,7 +54,10 @@ impl Checker {
                 let n = match len {
                     Some(l) => self.array_length(l),
                     None => {
-                        self.error(e.span, "invalid use of [...] array (outside a composite literal)");
+                        self.error(
+                            e.span,
+                            "invalid use of [...] array (outside a composite literal)",
+                        );
                         None
                     }
                 };
@@ -102,9 +105,18 @@ impl Checker {
                         let (base, is_ptr) = crate::lookup::deref(&self.types, t);
                         if t != TypeId::INVALID {
                             if is_ptr && matches!(self.types.kind(base), TypeKind::Pointer(_)) {
-                                self.error(fd.ty.span, "embedded field type cannot be a pointer to a pointer");
-                            } else if is_ptr && self.types.is_interface(base) && !self.in_progress(base) {
-                                self.error(fd.ty.span, "embedded field type cannot be a pointer to an interface");
+                                self.error(
+                                    fd.ty.span,
+                                    "embedded field type cannot be a pointer to a pointer",
+                                );
+                            } else if is_ptr
+                                && self.types.is_interface(base)
+                                && !self.in_progress(base)
+                            {
+                                self.error(
+                                    fd.ty.span,
+                                    "embedded field type cannot be a pointer to an interface",
+                                );
                             }
                         }
                         self.add_field(&mut out, &mut spans, name, t, true, fd.ty.span);
@@ -131,8 +143,14 @@ impl Checker {
                             if let Some((_, sp)) = own.iter().find(|(n, _)| *n == name.name) {
                                 let sp = *sp;
                                 self.diags.push(
-                                    Diagnostic::error(name.span, format!("duplicate method {}", name.name))
-                                        .with_note(sp, format!("other declaration of method {}", name.name)),
+                                    Diagnostic::error(
+                                        name.span,
+                                        format!("duplicate method {}", name.name),
+                                    )
+                                    .with_note(
+                                        sp,
+                                        format!("other declaration of method {}", name.name),
+                                    ),
                                 );
                                 continue;
                             }
@@ -146,16 +164,24 @@ impl Checker {
                             }
                             if self.in_progress(t) {
                                 let n = expr_string(te);
-                                self.error(te.span, format!("invalid recursive type: {n} refers to itself"));
+                                self.error(
+                                    te.span,
+                                    format!("invalid recursive type: {n} refers to itself"),
+                                );
                                 continue;
                             }
                             let u = self.under_of(t);
                             match self.types.kind(u).clone() {
                                 TypeKind::Interface(it) => {
                                     for (m, st) in it.methods {
-                                        if let Some((_, prev)) = methods.iter().find(|(n, _)| *n == m) {
+                                        if let Some((_, prev)) =
+                                            methods.iter().find(|(n, _)| *n == m)
+                                        {
                                             if *prev != st {
-                                                self.error(te.span, format!("duplicate method {m}"));
+                                                self.error(
+                                                    te.span,
+                                                    format!("duplicate method {m}"),
+                                                );
                                             }
                                             continue;
                                         }
@@ -172,7 +198,8 @@ impl Checker {
                     }
                 }
                 methods.sort_by(|a, b| a.0.cmp(&b.0));
-                self.types.intern(TypeKind::Interface(Interface { methods }))
+                self.types
+                    .intern(TypeKind::Interface(Interface { methods }))
             }
             ExprKind::Bad => TypeId::INVALID,
             _ => {
@@ -215,7 +242,13 @@ impl Checker {
         if let ExprKind::Ident(id) = &l.kind {
             match self.lookup_name(&id.name) {
                 None => {
-                    self.error(l.span, format!("undefined array length {} or missing type constraint", id.name));
+                    self.error(
+                        l.span,
+                        format!(
+                            "undefined array length {} or missing type constraint",
+                            id.name
+                        ),
+                    );
                     return None;
                 }
                 Some(o) if !matches!(self.obj(o).kind, crate::ObjKind::Const(_)) => {

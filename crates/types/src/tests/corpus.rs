@@ -15,17 +15,27 @@ fn repo_root() -> PathBuf {
 }
 
 fn collect_go(dir: &Path, rel: &str, out: &mut Vec<(String, String)>) {
-    let Ok(rd) = std::fs::read_dir(dir) else { return };
+    let Ok(rd) = std::fs::read_dir(dir) else {
+        return;
+    };
     let mut entries: Vec<_> = rd.flatten().collect();
     entries.sort_by_key(|e| e.path());
     for e in entries {
         let p = e.path();
         let name = e.file_name().to_string_lossy().to_string();
         if p.is_dir() {
-            let r = if rel.is_empty() { name.clone() } else { format!("{rel}/{name}") };
+            let r = if rel.is_empty() {
+                name.clone()
+            } else {
+                format!("{rel}/{name}")
+            };
             collect_go(&p, &r, out);
         } else if let Some(stem) = name.strip_suffix(".go") {
-            let path = if rel.is_empty() { stem.to_string() } else { format!("{rel}/{stem}") };
+            let path = if rel.is_empty() {
+                stem.to_string()
+            } else {
+                format!("{rel}/{stem}")
+            };
             if let Ok(src) = std::fs::read_to_string(&p) {
                 out.push((path, src));
             }
@@ -37,7 +47,10 @@ fn collect_go(dir: &Path, rel: &str, out: &mut Vec<(String, String)>) {
 pub(crate) fn stdlib_sources() -> Vec<(String, String)> {
     let mut real = vec![];
     collect_go(&repo_root().join("crates/stdlib/go"), "", &mut real);
-    let mut all: FxHashMap<String, String> = FAKE_PKGS.iter().map(|(p, s)| (p.to_string(), s.to_string())).collect();
+    let mut all: FxHashMap<String, String> = FAKE_PKGS
+        .iter()
+        .map(|(p, s)| (p.to_string(), s.to_string()))
+        .collect();
     for (p, s) in real {
         all.insert(p, s);
     }
@@ -52,17 +65,27 @@ fn imports_of(src: &str) -> Vec<String> {
 }
 
 /// Checks a main program with the packages it (transitively) imports, in dependency order.
-pub(crate) fn check_program(main_src: &str, std: &[(String, String)]) -> Option<(CheckResult, Vec<SourceFile>)> {
+pub(crate) fn check_program(
+    main_src: &str,
+    std: &[(String, String)],
+) -> Option<(CheckResult, Vec<SourceFile>)> {
     let mut order: Vec<String> = vec![];
     let mut visiting: Vec<String> = vec![];
-    fn visit(p: &str, std: &[(String, String)], order: &mut Vec<String>, visiting: &mut Vec<String>) -> bool {
+    fn visit(
+        p: &str,
+        std: &[(String, String)],
+        order: &mut Vec<String>,
+        visiting: &mut Vec<String>,
+    ) -> bool {
         if order.iter().any(|o| o == p) {
             return true;
         }
         if visiting.iter().any(|o| o == p) {
             return false;
         }
-        let Some((_, src)) = std.iter().find(|(q, _)| q == p) else { return false };
+        let Some((_, src)) = std.iter().find(|(q, _)| q == p) else {
+            return false;
+        };
         visiting.push(p.to_string());
         for i in imports_of(src) {
             if !visit(&i, std, order, visiting) {
@@ -85,22 +108,34 @@ pub(crate) fn check_program(main_src: &str, std: &[(String, String)]) -> Option<
         let r = parse_source(FileId(files.len() as u32), src.as_bytes(), next);
         next = r.next_id;
         files.push(SourceFile::new(format!("{p}.go"), src.clone()));
-        pkgs.push(PackageSource { path: p.clone(), files: vec![r.file] });
+        pkgs.push(PackageSource {
+            path: p.clone(),
+            files: vec![r.file],
+        });
     }
     let r = parse_source(FileId(files.len() as u32), main_src.as_bytes(), next);
     if !r.diagnostics.is_empty() {
         return None;
     }
     files.push(SourceFile::new("main.go", main_src));
-    pkgs.push(PackageSource { path: "main".into(), files: vec![r.file] });
+    pkgs.push(PackageSource {
+        path: "main".into(),
+        files: vec![r.file],
+    });
     Some((check(pkgs), files))
 }
 
 pub(crate) fn corpus_programs() -> Vec<(String, String)> {
     let mut out = vec![];
     for d in ["tests/run", "tests/pending", "examples"] {
-        let Ok(rd) = std::fs::read_dir(repo_root().join(d)) else { continue };
-        let mut ps: Vec<PathBuf> = rd.flatten().map(|e| e.path()).filter(|p| p.extension().is_some_and(|x| x == "go")).collect();
+        let Ok(rd) = std::fs::read_dir(repo_root().join(d)) else {
+            continue;
+        };
+        let mut ps: Vec<PathBuf> = rd
+            .flatten()
+            .map(|e| e.path())
+            .filter(|p| p.extension().is_some_and(|x| x == "go"))
+            .collect();
         ps.sort();
         for p in ps {
             if let Ok(src) = std::fs::read_to_string(&p) {
@@ -117,7 +152,9 @@ fn corpus_programs_check_cleanly() {
     let mut failures = vec![];
     let mut checked = 0;
     for (name, src) in corpus_programs() {
-        let Some((res, files)) = check_program(&src, &std) else { continue };
+        let Some((res, files)) = check_program(&src, &std) else {
+            continue;
+        };
         checked += 1;
         let d = format_diags(&res, &files);
         if !d.is_empty() {
@@ -125,7 +162,12 @@ fn corpus_programs_check_cleanly() {
         }
     }
     eprintln!("checked {checked} corpus programs");
-    assert!(failures.is_empty(), "{} programs failed:\n{}", failures.len(), failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "{} programs failed:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
 }
 
 /// Rewrites Go 1.19 wording (the `.goerr` oracle files) into Go 1.22 wording.
@@ -140,7 +182,12 @@ fn to_go122(lines: &[String]) -> Vec<String> {
         }
         // file.go:L:C: msg
         let mut parts = l.splitn(4, ':');
-        let (_, ln, col, msg) = (parts.next(), parts.next().unwrap_or(""), parts.next().unwrap_or(""), parts.next().unwrap_or("").trim_start());
+        let (_, ln, col, msg) = (
+            parts.next(),
+            parts.next().unwrap_or(""),
+            parts.next().unwrap_or(""),
+            parts.next().unwrap_or("").trim_start(),
+        );
         let mut m = msg.to_string();
         if let Some(v) = m.strip_suffix(" declared but not used") {
             m = format!("declared and not used: {v}");
@@ -148,8 +195,17 @@ fn to_go122(lines: &[String]) -> Vec<String> {
         if let Some(p) = m.strip_prefix("imported and not used: ") {
             m = format!("{p} imported and not used");
         }
-        if m.ends_with(':') && m.starts_with("cannot use ") && i < lines.len() && lines[i].starts_with('\t') {
-            m = format!("{} {}", m.replacen(" as type ", " as ", 1).replace(" in ", " value in "), lines[i].trim());
+        if m.ends_with(':')
+            && m.starts_with("cannot use ")
+            && i < lines.len()
+            && lines[i].starts_with('\t')
+        {
+            m = format!(
+                "{} {}",
+                m.replacen(" as type ", " as ", 1)
+                    .replace(" in ", " value in "),
+                lines[i].trim()
+            );
             i += 1;
         }
         if let Some(a) = m.find(" (missing ")
@@ -163,10 +219,15 @@ fn to_go122(lines: &[String]) -> Vec<String> {
             m = format!("{}(method {name} has pointer receiver)", &m[..start]);
         }
         m = m.replace("initialization loop for", "initialization cycle for");
-        if m.starts_with("cannot assign to ") && !m.contains("neither") && !m.contains("struct field") {
-            if let Some(p) = m.rfind(" (") {
-                m = format!("{} (neither addressable nor a map index expression)", &m[..p]);
-            }
+        if m.starts_with("cannot assign to ")
+            && !m.contains("neither")
+            && !m.contains("struct field")
+            && let Some(p) = m.rfind(" (")
+        {
+            m = format!(
+                "{} (neither addressable nor a map index expression)",
+                &m[..p]
+            );
         }
         if let Some(rest) = m.strip_prefix("unknown field '")
             && let Some(q) = rest.find('\'')
@@ -197,28 +258,47 @@ fn to_go122(lines: &[String]) -> Vec<String> {
 fn compile_fail_corpus_matches_go() {
     let std = stdlib_sources();
     let dir = repo_root().join("tests/compile_fail");
-    let Ok(rd) = std::fs::read_dir(&dir) else { return };
-    let mut ps: Vec<PathBuf> = rd.flatten().map(|e| e.path()).filter(|p| p.extension().is_some_and(|x| x == "go")).collect();
+    let Ok(rd) = std::fs::read_dir(&dir) else {
+        return;
+    };
+    let mut ps: Vec<PathBuf> = rd
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|x| x == "go"))
+        .collect();
     ps.sort();
     let mut bad = vec![];
     let mut n = 0;
     for p in ps {
-        let Ok(src) = std::fs::read_to_string(&p) else { continue };
-        let Ok(goerr) = std::fs::read_to_string(p.with_extension("goerr")) else { continue };
+        let Ok(src) = std::fs::read_to_string(&p) else {
+            continue;
+        };
+        let Ok(goerr) = std::fs::read_to_string(p.with_extension("goerr")) else {
+            continue;
+        };
         let lines: Vec<String> = goerr.lines().map(str::to_string).collect();
         let want = to_go122(&lines);
-        let Some((res, files)) = check_program(&src, &std) else { continue };
+        let Some((res, files)) = check_program(&src, &std) else {
+            continue;
+        };
         n += 1;
         let got: Vec<String> = format_diags(&res, &files);
         if got != want {
-            bad.push(format!("{}:\n  want: {want:?}\n  got:  {got:?}", p.file_name().unwrap_or_default().to_string_lossy()));
+            bad.push(format!(
+                "{}:\n  want: {want:?}\n  got:  {got:?}",
+                p.file_name().unwrap_or_default().to_string_lossy()
+            ));
         }
     }
     eprintln!("compared {n} compile_fail programs, {} differ", bad.len());
     for b in &bad {
         eprintln!("{b}");
     }
-    assert!(bad.len() <= KNOWN_COMPILE_FAIL_DIFFS, "{} compile_fail programs differ", bad.len());
+    assert!(
+        bad.len() <= KNOWN_COMPILE_FAIL_DIFFS,
+        "{} compile_fail programs differ",
+        bad.len()
+    );
 }
 
 /// Programs of tests/compile_fail whose expected output we knowingly do not match.

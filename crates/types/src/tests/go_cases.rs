@@ -28,7 +28,7 @@ func main() {
 }
 "#,
         &[
-            "8:6: cannot use n (variable of type int) as type string in assignment",
+            "8:6: cannot use n (variable of type int) as string value in assignment",
             "9:6: cannot use \"x\" (untyped string constant) as int value in assignment",
             "10:2: cannot assign to c (neither addressable nor a map index expression)",
             "11:2: cannot assign to \"a\" (neither addressable nor a map index expression)",
@@ -74,8 +74,8 @@ func main() {
 }
 "#,
         &[
-            "5:10: invalid argument: x (variable of type int) for len",
-            "6:10: invalid argument: map[int]int{} (value of type map[int]int) for cap",
+            "5:10: invalid argument: x (variable of type int) for built-in len",
+            "6:10: invalid argument: map[int]int{} (value of type map[int]int) for built-in cap",
             "7:11: invalid argument: cannot make int; type must be slice, map, or channel",
             "8:6: invalid operation: make([]int) expects 2 or 3 arguments; found 1",
             "9:6: invalid operation: make([]int, 1, 2, 3) expects 2 or 3 arguments; found 4",
@@ -123,9 +123,9 @@ func main() {
             "11:9: cannot use 1 (untyped int constant) as string value in argument to f",
             "12:2: not enough arguments in call to f",
             "13:10: cannot use \"x\" (untyped string constant) as int value in argument to g",
-            "15:4: cannot use xs (variable of type []int) as type int in argument to g",
+            "15:4: cannot use xs (variable of type []int) as int value in argument to g",
             "16:7: too many arguments in call to g",
-            "18:4: cannot use k() (value of type int) as type string in argument to f",
+            "18:4: cannot use k() (value of type int) as string value in argument to f",
             "19:2: cannot use ... in call to non-variadic f",
             "19:2: too many errors",
         ],
@@ -162,8 +162,8 @@ func main() {
             "6:2: invalid operation: cannot send to receive-only channel r (variable of type <-chan int)",
             "7:8: invalid operation: cannot receive from send-only channel s (variable of type chan<- int)",
             "8:8: invalid operation: cannot close receive-only channel r (variable of type <-chan int)",
-            "9:12: cannot range over s (variable of type chan<- int) (receive from send-only channel)",
-            "14:6: cannot use r (variable of type <-chan int) as type chan int in assignment",
+            "9:12: cannot range over s (variable of type chan<- int): receive from send-only channel",
+            "14:6: cannot use r (variable of type <-chan int) as chan int value in assignment",
             "16:2: invalid operation: cannot send to non-channel x (variable of type int)",
             "17:8: invalid operation: cannot receive from non-channel x (variable of type int)",
             "18:9: range over c (variable of type chan int) permits only one iteration variable",
@@ -275,8 +275,8 @@ func main() {
         &[
             "5:12: a * 2 (constant 200 of type int8) overflows int8",
             "6:15: cannot use 300 (untyped int constant) as byte value in variable declaration (overflows)",
-            "7:12: cannot convert 300 (untyped int constant) to type byte",
-            "8:12: cannot convert -129 (untyped int constant) to type int8",
+            "7:12: constant 300 overflows byte",
+            "8:12: constant -129 overflows int8",
             "9:17: invalid operation: division by zero",
             "10:19: invalid operation: division by zero",
             "13:12: invalid operation: division by zero",
@@ -322,7 +322,7 @@ func main() {
             "14:9: cannot convert s (variable of type S) to type U",
             "16:18: cannot convert p (variable of type *int) to type *float64",
             "19:10: cannot convert 2.5 (untyped float constant) to type int",
-            "20:12: cannot convert 256 (untyped int constant) to type uint8",
+            "20:12: constant 256 overflows uint8",
             "21:14: cannot convert 1e100 (untyped float constant 1e+100) to type float32",
         ],
     );
@@ -336,7 +336,6 @@ fn go_deferstmt() {
 func f() int { return 1 }
 
 func main() {
-	defer f
 	go f()
 	defer int(3)
 	go len("abc")
@@ -347,10 +346,9 @@ func main() {
 }
 "#,
         &[
-            "6:8: expression in defer must be function call",
-            "8:8: defer requires function call, not conversion int(3) (constant 3 of type int)",
-            "9:5: go discards result of len(\"abc\") (constant 3 of type int)",
-            "13:8: defer discards result of append([]int{}, 1) (value of type []int)",
+            "7:8: defer requires function call, not conversion int(3) (constant 3 of type int)",
+            "8:5: go discards result of len(\"abc\") (constant 3 of type int)",
+            "12:8: defer discards result of append([]int{}, 1) (value of type []int)",
         ],
     );
 }
@@ -372,10 +370,7 @@ type I interface {
 
 func main() {}
 "#,
-        &[
-            "5:2: A redeclared",
-            "10:2: duplicate method M",
-        ],
+        &["5:2: A redeclared", "10:2: duplicate method M"],
     );
 }
 
@@ -427,8 +422,8 @@ func main() {
         &[
             "27:6: cannot use A{} (value of type A) as I value in assignment: A does not implement I (missing method N)",
             "28:6: cannot use B{} (value of type B) as I value in assignment: B does not implement I (method M has pointer receiver)",
-            "29:6: cannot use C{} (value of type C) as I value in assignment: C does not implement I (wrong type for N method)",
-            "30:6: cannot use D{} (value of type D) as I value in assignment: D does not implement I (missing method N)",
+            "29:6: cannot use C{} (value of type C) as I value in assignment: C does not implement I (wrong type for method N)",
+            "30:6: cannot use D{} (value of type D) as I value in assignment: D does not implement I (D.N is a field, not a method)",
             "33:14: cannot use e (variable of type interface{}) as int value in variable declaration: need type assertion",
             "35:6: cannot use j (variable of type interface{M()}) as I value in assignment: interface{M()} does not implement I (missing method N)",
             "37:6: impossible type assertion: i.(A)",
@@ -455,7 +450,7 @@ func main() {
 }
 "#,
         &[
-            "4:2: imported and not used: \"fmt\" as f",
+            "4:2: \"fmt\" imported as f and not used",
             "5:2: \"os\" imported and not used",
             "6:2: \"strings\" imported and not used",
             "10:6: use of package strings not in selector",
@@ -493,7 +488,7 @@ func main() {
         &[
             "7:8: invalid argument: index 3 out of bounds [0:3]",
             "8:8: invalid argument: index -1 (constant of type int) must not be negative",
-            "9:8: cannot convert \"x\" (untyped string constant) to int",
+            "9:8: cannot convert \"x\" (untyped string constant) to type int",
             "12:12: invalid argument: index 5 out of bounds [0:3]",
             "13:6: invalid operation: f() (value of type [3]int) (slice of unaddressable value)",
             "14:12: invalid operation: 3-index slice of string",
@@ -523,7 +518,7 @@ func main() {}
 "#,
         &[
             "3:5: initialization cycle for x",
-            "9:5: initialization cycle for z",
+            "9:5: initialization cycle: z refers to itself",
         ],
     );
 }
@@ -558,7 +553,7 @@ L3:
             "4:1: label L1 defined and not used",
             "10:12: invalid continue label L2",
             "17:9: break label not defined: L4",
-            "19:1: label L3 already defined at ./labels.go:12:1",
+            "19:1: label L3 already defined",
         ],
     );
 }
@@ -591,13 +586,13 @@ func main() {
 "#,
         &[
             "6:8: unknown field Z in struct literal of type P",
-            "7:15: duplicate field name X in struct literal",
-            "8:14: too many values in P{…}",
+            "7:14: duplicate field name X in struct literal",
+            "8:14: too many values in struct literal of type P",
             "9:9: too few values in struct literal of type P",
             "10:14: mixture of field:value and value elements in struct literal",
             "11:29: duplicate key \"a\" in map literal",
             "12:19: index 2 is out of bounds (>= 2)",
-            "13:19: duplicate index 0 in array or slice literal",
+            "13:18: duplicate index 0 in array or slice literal",
             "14:13: invalid argument: index 5 out of bounds [0:3]",
             "15:12: cannot use \"a\" (untyped string constant) as int value in array or slice literal",
             "15:12: too many errors",
@@ -632,11 +627,11 @@ func main() {
 }
 "#,
         &[
-            "11:8: cannot call pointer method P on T",
+            "11:8: invalid method expression T.P (needs pointer receiver (*T).P)",
             "15:8: T.X undefined (type T has no field or method X)",
             "17:6: cannot call pointer method P on T",
             "20:4: t.Z undefined (type T has no field or method Z)",
-            "21:8: t.v undefined (type T has no field or method v, but does have V)",
+            "21:8: t.v undefined (type T has no field or method v, but does have method V)",
         ],
     );
 }
@@ -701,7 +696,7 @@ func main() {
 "#,
         &[
             "7:10: field and method with the same name M",
-            "12:11: U.A redeclared in this block",
+            "12:11: method U.A already declared",
             "17:2: undefined: init",
             "18:2: use of package fmt not in selector",
             "21:4: y.z undefined (type int has no field or method z)",
@@ -725,8 +720,8 @@ func main() {}
 "#,
         &[
             "3:6: invalid recursive type A",
-            "5:6: invalid recursive type C",
-            "6:6: invalid recursive type D",
+            "5:6: invalid recursive type: C refers to itself",
+            "6:6: invalid recursive type: D refers to itself",
         ],
     );
 }
@@ -834,7 +829,7 @@ func main() {
 "#,
         &[
             "14:8: ambiguous selector c.X",
-            "16:9: sb.buf undefined (type strings.Builder has no field or method buf)",
+            "16:9: sb.buf undefined (cannot refer to unexported field buf)",
             "17:14: undefined: strings.repeat",
             "18:14: undefined: strings.Nope",
             "20:8: p.X undefined (type **A has no field or method X)",
@@ -867,10 +862,10 @@ func main() {
             "6:6: invalid operation: shifted operand f (variable of type float64) must be integer",
             "7:11: invalid operation: negative shift count -1 (untyped int constant)",
             "8:6: invalid operation: shifted operand 1.5 (untyped float constant) must be integer",
-            "9:18: invalid operation: 1 << s (shift of type float64)",
-            "10:7: invalid operation: 1.0 << s (shift of type float64)",
+            "9:18: invalid operation: shifted operand 1 (type float64) must be integer",
+            "10:7: invalid operation: shifted operand 1.0 (type float64) must be integer",
             "12:6: invalid operation: shifted operand \"a\" (untyped string constant) must be integer",
-            "13:11: cannot convert \"a\" (untyped string constant) to uint",
+            "13:11: cannot convert \"a\" (untyped string constant) to type uint",
             "15:11: invalid operation: invalid shift count 10000 (untyped int constant)",
         ],
     );
@@ -954,7 +949,7 @@ func main() {
 "#,
         &[
             "7:7: duplicate case 2 (constant of type int) in expression switch",
-            "8:7: cannot convert \"a\" (untyped string constant) to int",
+            "8:7: cannot convert \"a\" (untyped string constant) to type int",
             "12:12: duplicate case \"a\" (constant of type string) in expression switch",
             "18:3: cannot fallthrough final case in switch",
             "20:2: fallthrough statement out of place",
@@ -1016,9 +1011,6 @@ func main() {
 	d += 1
 }
 "#,
-        &[
-            "5:2: declared and not used: b",
-        ],
+        &["5:2: declared and not used: b"],
     );
 }
-

@@ -2,7 +2,9 @@
 //! `types` entry, every identifier a `defs`/`uses` entry, every field/method selector a
 //! selection; constants carry the right values.
 
-use minigo_syntax::ast::{self, Expr, ExprKind, FuncSig, GenDecl, InterfaceElem, Stmt, StmtKind, TopDecl};
+use minigo_syntax::ast::{
+    self, Expr, ExprKind, FuncSig, GenDecl, InterfaceElem, Stmt, StmtKind, TopDecl,
+};
 
 use super::corpus::{check_program, corpus_programs, stdlib_sources};
 use super::{check_ok, in_main};
@@ -20,13 +22,17 @@ impl Walker<'_> {
             return;
         }
         if !self.res.info.defs.contains_key(&id.id) && !self.res.info.uses.contains_key(&id.id) {
-            self.problems.push(format!("{what} ident {} at {} has no def/use", id.name, id.span.lo));
+            self.problems.push(format!(
+                "{what} ident {} at {} has no def/use",
+                id.name, id.span.lo
+            ));
         }
     }
 
     fn def(&mut self, id: &ast::Ident) {
         if id.name != "_" && !self.res.info.defs.contains_key(&id.id) {
-            self.problems.push(format!("ident {} at {} has no def", id.name, id.span.lo));
+            self.problems
+                .push(format!("ident {} at {} has no def", id.name, id.span.lo));
         }
     }
 
@@ -47,7 +53,8 @@ impl Walker<'_> {
             && matches!(self.res.objects[o.0 as usize].kind, ObjKind::PkgName(_))
         {
             if !self.res.info.uses.contains_key(&sel.id) {
-                self.problems.push(format!("qualified {}.{} has no use", xid.name, sel.name));
+                self.problems
+                    .push(format!("qualified {}.{} has no use", xid.name, sel.name));
             }
             self.has_type(e);
             return;
@@ -55,7 +62,11 @@ impl Walker<'_> {
         self.has_type(e);
         match &e.kind {
             ExprKind::Ident(id) => self.ident_def_or_use(id, "expr"),
-            ExprKind::IntLit(_) | ExprKind::FloatLit(_) | ExprKind::RuneLit(_) | ExprKind::StringLit(_) | ExprKind::Bad => {}
+            ExprKind::IntLit(_)
+            | ExprKind::FloatLit(_)
+            | ExprKind::RuneLit(_)
+            | ExprKind::StringLit(_)
+            | ExprKind::Bad => {}
             ExprKind::CompositeLit { ty, elems, .. } => {
                 if let Some(t) = ty {
                     self.expr(t);
@@ -82,13 +93,22 @@ impl Walker<'_> {
                 self.sig(sig);
                 self.block(body);
             }
-            ExprKind::Paren(x) | ExprKind::Star(x) | ExprKind::Unary(_, x) | ExprKind::SliceType(x) => self.expr(x),
+            ExprKind::Paren(x)
+            | ExprKind::Star(x)
+            | ExprKind::Unary(_, x)
+            | ExprKind::SliceType(x) => self.expr(x),
             ExprKind::ChanType(_, x) => self.expr(x),
             ExprKind::Selector(x, _) => {
                 self.expr(x);
-                let is_type = self.res.info.types.get(&e.id).is_some_and(|tv| tv.mode == Mode::Type);
+                let is_type = self
+                    .res
+                    .info
+                    .types
+                    .get(&e.id)
+                    .is_some_and(|tv| tv.mode == Mode::Type);
                 if !is_type && !self.res.info.selections.contains_key(&e.id) {
-                    self.problems.push(format!("selector at {} has no selection", e.span.lo));
+                    self.problems
+                        .push(format!("selector at {} has no selection", e.span.lo));
                 }
             }
             ExprKind::Index(x, i) | ExprKind::Binary(_, x, i) | ExprKind::MapType(x, i) => {
@@ -138,16 +158,26 @@ impl Walker<'_> {
 
     fn has_type(&mut self, e: &Expr) {
         match self.res.info.types.get(&e.id) {
-            None => self.problems.push(format!("expr at {} ({:?}) has no type", e.span.lo, short(&e.kind))),
+            None => self.problems.push(format!(
+                "expr at {} ({:?}) has no type",
+                e.span.lo,
+                short(&e.kind)
+            )),
             Some(tv) => {
                 if tv.ty == TypeId::INVALID && !matches!(tv.mode, Mode::Builtin(_)) {
-                    self.problems.push(format!("expr at {} has invalid type: {}", e.span.lo, short(&e.kind)));
+                    self.problems.push(format!(
+                        "expr at {} has invalid type: {}",
+                        e.span.lo,
+                        short(&e.kind)
+                    ));
                 }
                 if tv.mode == Mode::Const && tv.value.is_none() {
-                    self.problems.push(format!("constant at {} has no value", e.span.lo));
+                    self.problems
+                        .push(format!("constant at {} has no value", e.span.lo));
                 }
                 if self.res.types.is_untyped(tv.ty) && tv.ty != TypeId::UNTYPED_NIL {
-                    self.problems.push(format!("expr at {} is still untyped", e.span.lo));
+                    self.problems
+                        .push(format!("expr at {} is still untyped", e.span.lo));
                 }
             }
         }
@@ -209,7 +239,12 @@ impl Walker<'_> {
             }
             StmtKind::Fallthrough | StmtKind::Empty | StmtKind::Bad => {}
             StmtKind::Block(b) => self.block(b),
-            StmtKind::If { init, cond, then, els } => {
+            StmtKind::If {
+                init,
+                cond,
+                then,
+                els,
+            } => {
                 if let Some(i) = init {
                     self.stmt(i);
                 }
@@ -235,7 +270,9 @@ impl Walker<'_> {
                     }
                 }
             }
-            StmtKind::TypeSwitch { init, x, clauses, .. } => {
+            StmtKind::TypeSwitch {
+                init, x, clauses, ..
+            } => {
                 if let Some(i) = init {
                     self.stmt(i);
                 }
@@ -262,7 +299,12 @@ impl Walker<'_> {
                     }
                 }
             }
-            StmtKind::For { init, cond, post, body } => {
+            StmtKind::For {
+                init,
+                cond,
+                post,
+                body,
+            } => {
                 if let Some(i) = init {
                     self.stmt(i);
                 }
@@ -274,7 +316,13 @@ impl Walker<'_> {
                 }
                 self.block(body);
             }
-            StmtKind::Range { key, value, x, body, .. } => {
+            StmtKind::Range {
+                key,
+                value,
+                x,
+                body,
+                ..
+            } => {
                 for e in [key, value].into_iter().flatten() {
                     self.expr(e);
                 }
@@ -317,7 +365,10 @@ fn short(k: &ExprKind) -> String {
 }
 
 fn problems_of(res: &CheckResult) -> Vec<String> {
-    let mut w = Walker { res, problems: vec![] };
+    let mut w = Walker {
+        res,
+        problems: vec![],
+    };
     for p in &res.packages {
         for f in &p.files {
             w.file(f);
@@ -331,16 +382,26 @@ fn every_expression_of_the_corpus_is_recorded() {
     let std = stdlib_sources();
     let mut failures = vec![];
     for (name, src) in corpus_programs() {
-        let Some((res, _)) = check_program(&src, &std) else { continue };
+        let Some((res, _)) = check_program(&src, &std) else {
+            continue;
+        };
         if !res.diagnostics.is_empty() {
             continue;
         }
         let p = problems_of(&res);
         if !p.is_empty() {
-            failures.push(format!("{name}:\n  {}", p.iter().take(8).cloned().collect::<Vec<_>>().join("\n  ")));
+            failures.push(format!(
+                "{name}:\n  {}",
+                p.iter().take(8).cloned().collect::<Vec<_>>().join("\n  ")
+            ));
         }
     }
-    assert!(failures.is_empty(), "{} programs with incomplete info:\n{}", failures.len(), failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "{} programs with incomplete info:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
 }
 
 const BIG: &str = r#"package main
@@ -492,7 +553,9 @@ fn big_program_has_complete_info() {
 /// The recorded value and type of the first expression whose source text matches.
 fn tv_of(res: &CheckResult, src: &str, text: &str) -> (Mode, String, Option<ConstValue>) {
     let text_t = text.split('\n').next().unwrap_or(text);
-    let pos = src.find(text).unwrap_or_else(|| panic!("{text} not in source")) as u32;
+    let pos = src
+        .find(text)
+        .unwrap_or_else(|| panic!("{text} not in source")) as u32;
     let end = pos + text_t.len() as u32;
     // Find the expression node with exactly this span.
     let mut best = None;
@@ -501,7 +564,10 @@ fn tv_of(res: &CheckResult, src: &str, text: &str) -> (Mode, String, Option<Cons
     fn collect<'e>(e: &'e Expr, out: &mut Vec<&'e Expr>) {
         out.push(e);
         match &e.kind {
-            ExprKind::Paren(x) | ExprKind::Unary(_, x) | ExprKind::Star(x) | ExprKind::Selector(x, _) => collect(x, out),
+            ExprKind::Paren(x)
+            | ExprKind::Unary(_, x)
+            | ExprKind::Star(x)
+            | ExprKind::Selector(x, _) => collect(x, out),
             ExprKind::Binary(_, l, r) | ExprKind::Index(l, r) => {
                 collect(l, out);
                 collect(r, out);
@@ -569,24 +635,69 @@ fn constants_carry_converted_values() {
         "var f float64 = 1\nvar b byte = 'a' + 1\nconst big = 1 << 100\nvar s = big >> 98\nvar r = 7 / 2.0\nvar t = \"a\" + \"b\"\nvar i8 int8 = -128\nvar u = ^uint8(0)\nvar sh int64 = 1 << 3\n_, _, _, _, _, _, _, _ = f, b, s, r, t, i8, u, sh",
     );
     let res = check_ok(&src);
-    assert_eq!(tv_of(&res, &src, "1\nvar b"), (Mode::Const, "float64".into(), Some(ConstValue::Float(1.0))));
-    assert_eq!(tv_of(&res, &src, "'a' + 1"), (Mode::Const, "uint8".into(), Some(ConstValue::Int(98))));
-    assert_eq!(tv_of(&res, &src, "'a'"), (Mode::Const, "uint8".into(), Some(ConstValue::Int(97))));
-    assert_eq!(tv_of(&res, &src, "big >> 98"), (Mode::Const, "int".into(), Some(ConstValue::Int(4))));
-    assert_eq!(tv_of(&res, &src, "7 / 2.0"), (Mode::Const, "float64".into(), Some(ConstValue::Float(3.5))));
-    assert_eq!(tv_of(&res, &src, "\"a\" + \"b\""), (Mode::Const, "string".into(), Some(ConstValue::String(b"ab".to_vec()))));
-    assert_eq!(tv_of(&res, &src, "-128"), (Mode::Const, "int8".into(), Some(ConstValue::Int(-128))));
-    assert_eq!(tv_of(&res, &src, "^uint8(0)"), (Mode::Const, "uint8".into(), Some(ConstValue::Int(255))));
-    assert_eq!(tv_of(&res, &src, "1 << 3"), (Mode::Const, "int64".into(), Some(ConstValue::Int(8))));
+    assert_eq!(
+        tv_of(&res, &src, "1\nvar b"),
+        (Mode::Const, "float64".into(), Some(ConstValue::Float(1.0)))
+    );
+    assert_eq!(
+        tv_of(&res, &src, "'a' + 1"),
+        (Mode::Const, "uint8".into(), Some(ConstValue::Int(98)))
+    );
+    assert_eq!(
+        tv_of(&res, &src, "'a'"),
+        (Mode::Const, "uint8".into(), Some(ConstValue::Int(97)))
+    );
+    assert_eq!(
+        tv_of(&res, &src, "big >> 98"),
+        (Mode::Const, "int".into(), Some(ConstValue::Int(4)))
+    );
+    assert_eq!(
+        tv_of(&res, &src, "7 / 2.0"),
+        (Mode::Const, "float64".into(), Some(ConstValue::Float(3.5)))
+    );
+    assert_eq!(
+        tv_of(&res, &src, "\"a\" + \"b\""),
+        (
+            Mode::Const,
+            "string".into(),
+            Some(ConstValue::String(b"ab".to_vec()))
+        )
+    );
+    assert_eq!(
+        tv_of(&res, &src, "-128"),
+        (Mode::Const, "int8".into(), Some(ConstValue::Int(-128)))
+    );
+    assert_eq!(
+        tv_of(&res, &src, "^uint8(0)"),
+        (Mode::Const, "uint8".into(), Some(ConstValue::Int(255)))
+    );
+    assert_eq!(
+        tv_of(&res, &src, "1 << 3"),
+        (Mode::Const, "int64".into(), Some(ConstValue::Int(8)))
+    );
 }
 
 #[test]
 fn selections_and_objects() {
     let src = "package main\ntype In struct{ v int }\nfunc (i *In) M() int { return i.v }\ntype Out struct{ *In; w int }\nfunc main() {\n\to := Out{&In{1}, 2}\n\t_ = o.v\n\t_ = o.M()\n\t_ = o.w\n}\n";
     let res = check_ok(src);
-    let mut sels: Vec<_> = res.info.selections.values().map(|s| (s.kind, s.path.clone(), s.method.is_some())).collect();
+    let mut sels: Vec<_> = res
+        .info
+        .selections
+        .values()
+        .map(|s| (s.kind, s.path.clone(), s.method.is_some()))
+        .collect();
     sels.sort_by_key(|s| format!("{s:?}"));
-    assert!(sels.contains(&(SelectionKind::Field, vec![0, 0], false)), "{sels:?}");
-    assert!(sels.contains(&(SelectionKind::MethodVal, vec![0], true)), "{sels:?}");
-    assert!(sels.contains(&(SelectionKind::Field, vec![1], false)), "{sels:?}");
+    assert!(
+        sels.contains(&(SelectionKind::Field, vec![0, 0], false)),
+        "{sels:?}"
+    );
+    assert!(
+        sels.contains(&(SelectionKind::MethodVal, vec![0], true)),
+        "{sels:?}"
+    );
+    assert!(
+        sels.contains(&(SelectionKind::Field, vec![1], false)),
+        "{sels:?}"
+    );
 }
