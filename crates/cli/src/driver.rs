@@ -14,7 +14,7 @@ pub struct Loaded {
 pub fn load(path: &str, bytes: &[u8]) -> Result<Loaded, (SourceMap, Vec<Diagnostic>)> {
     let mut sources = SourceMap::default();
     let mut diags = vec![];
-    let main_id = sources.add(SourceFile::new(path, String::from_utf8_lossy(bytes).into_owned()));
+    let main_id = sources.add(SourceFile::new(path, display_text(bytes)));
     let parsed = minigo_syntax::parse_source(main_id, bytes, 0);
     diags.extend(parsed.diagnostics);
     let mut next_id = parsed.next_id;
@@ -58,13 +58,35 @@ pub fn load(path: &str, bytes: &[u8]) -> Result<Loaded, (SourceMap, Vec<Diagnost
     if !diags.is_empty() {
         return Err((sources, diags));
     }
+    let has_main = main_file.decls.iter().any(|d| matches!(d, ast::TopDecl::Func(f) if f.recv.is_none() && f.name.name == "main"));
+    let package_span = main_file.package.span;
+    let is_main_pkg = main_file.package.name == "main";
     order.push(PackageSource { path: "main".to_string(), files: vec![main_file] });
     let check = minigo_types::check(order);
-    if !check.diagnostics.is_empty() {
-        let d = check.diagnostics.clone();
+    let mut d = check.diagnostics.clone();
+    if is_main_pkg && !has_main {
+        d.push(
+            Diagnostic::error(package_span, "function main is undeclared in the main package")
+                .with_help("a program needs `func main()` in package main"),
+        );
+    }
+    if !d.is_empty() {
         return Err((sources, d));
     }
     Ok(Loaded { sources, check })
+}
+
+/// The text shown in diagnostics: the source with each byte of invalid UTF-8 replaced by
+/// `?`, so that byte offsets (the spans) stay valid.
+fn display_text(bytes: &[u8]) -> String {
+    let mut out = String::with_capacity(bytes.len());
+    for chunk in bytes.utf8_chunks() {
+        out.push_str(chunk.valid());
+        for _ in chunk.invalid() {
+            out.push('?');
+        }
+    }
+    out
 }
 
 fn unknown_package(imp: &ast::ImportSpec) -> Diagnostic {

@@ -7,7 +7,25 @@ use std::time::Instant;
 use minigo_syntax::{FileId, SourceFile, parse_source};
 
 fn main() {
-    for path in std::env::args().skip(1) {
+    // `--repeat N small.go`: parse N times, to measure per-call setup cost and leaks.
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    if args.len() == 3 && args[0] == "--repeat" {
+        let n: usize = args[1].parse().unwrap_or(1);
+        let bytes = std::fs::read(&args[2]).unwrap_or_default();
+        let t = Instant::now();
+        for i in 0..n {
+            let r = parse_source(FileId(0), &bytes, 0);
+            if i == 0 {
+                println!("{} diagnostics", r.diagnostics.len());
+            }
+        }
+        println!(
+            "{n} parses: {:.1} us each",
+            t.elapsed().as_secs_f64() * 1e6 / n as f64
+        );
+        return;
+    }
+    for path in args {
         let bytes = match std::fs::read(&path) {
             Ok(b) => b,
             Err(e) => {

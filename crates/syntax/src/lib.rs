@@ -3,7 +3,15 @@
 //!
 //! Entry point: [`parse_source`]. It never fails: it returns the best AST it could build
 //! and every syntax error found (error recovery), so that the CLI can report them all.
-//! [`dump`] prints an AST as compact S-expressions (for `--dump ast` and snapshot tests).
+//! [`lex`] exposes the token stream (for tests and tools), [`dump`] prints an AST as
+//! compact S-expressions (for `--dump ast` and snapshot tests), and [`post::walk`]
+//! visits every expression and statement without recursion.
+//!
+//! Pipeline inside [`parse_source`]: `lexer::sanitize` (bytes to text, reporting invalid
+//! UTF-8, NUL and BOM) -> `lexer` (tokens plus automatic semicolons) -> `post::prescan`
+//! (nesting limits) -> `parser` (chumsky, with error recovery) -> `post::Ids` (node ids,
+//! depth limit) -> Go-style ordering and per-line deduplication of the diagnostics.
+//! The accepted language is written down in `grammar/minigo.ebnf`.
 
 pub mod ast;
 pub mod diag;
@@ -173,4 +181,35 @@ fn dedupe(text: &str, lexical: Vec<Diagnostic>, syntax: Vec<Diagnostic>) -> Vec<
         out.push(d);
     }
     out
+}
+
+#[cfg(test)]
+mod tidy {
+    /// Every source file of this crate opens with a `//!` doc saying what lives there.
+    #[test]
+    fn every_file_starts_with_a_module_doc() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        let mut stack = vec![root.join("src"), root.join("examples")];
+        let mut missing = Vec::new();
+        while let Some(dir) = stack.pop() {
+            let Ok(entries) = std::fs::read_dir(&dir) else {
+                continue;
+            };
+            for entry in entries.flatten() {
+                let path = entry.path();
+                if path.is_dir() {
+                    stack.push(path);
+                } else if path.extension().is_some_and(|e| e == "rs") {
+                    let text = std::fs::read_to_string(&path).unwrap_or_default();
+                    if !text.starts_with("//!") {
+                        missing.push(path.display().to_string());
+                    }
+                }
+            }
+        }
+        assert!(
+            missing.is_empty(),
+            "files without a //! header: {missing:?}"
+        );
+    }
 }

@@ -39,6 +39,10 @@ pub(crate) fn make_rat(num: BigInt, den: BigInt) -> CVal {
     } else {
         (num, den)
     };
+    // Keep exact arithmetic cheap: very large rationals degrade to f64 (like Go's floatVal).
+    if num.bit_len() > 1024 || den.bit_len() > 1024 {
+        return CVal::Float(ratio_to_f64(&num, &den));
+    }
     let g = BigInt::gcd(&num, &den);
     if g.is_zero() || g == BigInt::from_i128(1) {
         return CVal::Rat(num, den);

@@ -156,13 +156,19 @@ fn reassociate_recv(x: &mut Expr) -> Option<SynErr> {
         };
         dir = *d;
         if dir == ChanDir::Recv {
-            return Some(SynErr::custom(t.span, "syntax error: unexpected <-, expected chan"));
+            return Some(SynErr::custom(
+                t.span,
+                "syntax error: unexpected <-, expected chan",
+            ));
         }
         *d = ChanDir::Recv;
         t = elem;
     }
     if dir == ChanDir::Send {
-        return Some(SynErr::custom(t.span, "syntax error: unexpected <-, expected chan"));
+        return Some(SynErr::custom(
+            t.span,
+            "syntax error: unexpected <-, expected chan",
+        ));
     }
     None
 }

@@ -303,3 +303,13 @@ fn compile_fail_corpus_matches_go() {
 
 /// Programs of tests/compile_fail whose expected output we knowingly do not match.
 const KNOWN_COMPILE_FAIL_DIFFS: usize = 1;
+
+#[test]
+fn every_builtin_package_checks_cleanly() {
+    let std = stdlib_sources();
+    let imports: String = std.iter().map(|(p, _)| format!("import _ \"{p}\"\n")).collect();
+    let main = format!("package main\n{imports}func main() {{}}\n");
+    let (res, files) = check_program(&main, &std).expect("all packages load");
+    let d = format_diags(&res, &files);
+    assert!(d.is_empty(), "{}", d.join("\n"));
+}
