@@ -52,6 +52,10 @@ impl<'a> FnBuilder<'a, '_> {
         self.basic_of(t) == Some(Basic::Float32)
     }
 
+    pub fn wrap_int(&mut self, r: Reg, t: TypeId) {
+        self.wrap(r, t)
+    }
+
     fn wrap(&mut self, r: Reg, t: TypeId) {
         if let Some(k) = self.int_kind(t) {
             self.emit(Instr::Extend { dst: r, src: r, kind: k });
@@ -127,6 +131,12 @@ impl<'a> FnBuilder<'a, '_> {
                 self.expr_to(e, d)
             }
         }
+    }
+
+    /// Whether `e` is the predeclared `nil`.
+    pub fn is_nil(&self, e: &Expr) -> bool {
+        matches!(&e.unparen().kind, ExprKind::Ident(id)
+            if self.c.check.info.uses.get(&id.id).is_some_and(|o| self.c.obj(*o).kind == ObjKind::Nil))
     }
 
     fn zero_temp(&mut self, t: TypeId) -> Val {
@@ -624,6 +634,16 @@ impl<'a> FnBuilder<'a, '_> {
             _ => {}
         }
         let ta = self.ty(a);
+        if matches!(op, BinaryOp::Add | BinaryOp::Sub)
+            && self.basic_of(ta).is_some_and(|b| b.is_integer())
+            && let Some(k) = self.const_int(b)
+            && let Ok(k) = i16::try_from(if op == BinaryOp::Add { k } else { -k })
+        {
+            let va = self.expr(a);
+            self.emit(Instr::AddIK { dst, a: va.r, k });
+            self.wrap(dst, ta);
+            return;
+        }
         let va = self.expr(a);
         let vb = self.expr(b);
         self.arith(op, va.r, vb.r, ta, self.ty(b), dst);
@@ -681,8 +701,9 @@ impl<'a> FnBuilder<'a, '_> {
     fn compare(&mut self, op: BinaryOp, a: &'a Expr, b: &'a Expr, dst: Reg) {
         let (ta, tb) = (self.ty(a), self.ty(b));
         // Comparison against nil: compare the word with 0.
-        if ta == TypeId::UNTYPED_NIL || tb == TypeId::UNTYPED_NIL {
-            let other = if ta == TypeId::UNTYPED_NIL { b } else { a };
+        let (na, nb) = (self.is_nil(a) || ta == TypeId::UNTYPED_NIL, self.is_nil(b) || tb == TypeId::UNTYPED_NIL);
+        if na || nb {
+            let other = if na { b } else { a };
             let v = self.expr(other);
             let z = self.temp(Kind::Scalar);
             self.emit_zero(z);

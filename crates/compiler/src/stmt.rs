@@ -37,6 +37,11 @@ impl<'a> FnBuilder<'a, '_> {
                     self.expr(e);
                 }
             }
+            StmtKind::IncDec { x, inc } if self.reg_var_int(x).is_some() => {
+                let (r, t) = self.reg_var_int(x).expect("checked");
+                self.emit(Instr::AddIK { dst: r, a: r, k: if *inc { 1 } else { -1 } });
+                self.wrap_int(r, t);
+            }
             StmtKind::IncDec { x, inc } => {
                 let t = self.ty(x);
                 let p = self.place(x);
@@ -162,13 +167,18 @@ impl<'a> FnBuilder<'a, '_> {
                 .collect();
         }
         let mut out = vec![];
+        let several = rhs.len() > 1;
         for (e, &t) in rhs.iter().zip(types) {
             let v = self.expr_as(e, t);
             let v = self.owned(v, t);
-            // A fresh register, so that later assignments cannot clobber it.
-            let d = self.temp_for(t);
-            self.mov(d, v.r);
-            out.push(Val { r: d, fresh: true });
+            if several && self.is_var_reg(v.r) {
+                // A fresh register, so that the assignments cannot clobber it.
+                let d = self.temp_for(t);
+                self.mov(d, v.r);
+                out.push(Val { r: d, fresh: true });
+            } else {
+                out.push(v);
+            }
         }
         out
     }
@@ -213,6 +223,25 @@ impl<'a> FnBuilder<'a, '_> {
 
     fn assign(&mut self, lhs: &'a [Expr], op: AssignOp, rhs: &'a [Expr]) {
         match op {
+            AssignOp::Define if lhs.len() == 1 && rhs.len() == 1 => {
+                let ExprKind::Ident(id) = &lhs[0].kind else { return };
+                let Some(obj) = self.def_obj(id) else {
+                    // Redeclaration of an existing variable: a plain assignment.
+                    self.assign(lhs, AssignOp::Assign, rhs);
+                    return;
+                };
+                let t = self.c.obj(obj).ty;
+                if !self.is_aggregate(t) && !self.escaping.contains(&obj) && self.direct_target_ok(&rhs[0], t) {
+                    let k = self.kind_of(t);
+                    let r = self.var_reg(k);
+                    self.expr_to(&rhs[0], r);
+                    self.vars.insert(obj, VarLoc::Reg(r));
+                    return;
+                }
+                let v = self.expr_as(&rhs[0], t);
+                let v = self.owned(v, t);
+                self.declare_var(obj, t, Some(v));
+            }
             AssignOp::Define => {
                 let types: Vec<TypeId> = lhs
                     .iter()
@@ -240,6 +269,12 @@ impl<'a> FnBuilder<'a, '_> {
                 if lhs.len() == 1 && rhs.len() == 1 {
                     let t = self.ty(&lhs[0]);
                     let p = self.place(&lhs[0]);
+                    if let Place::Var(VarLoc::Reg(r)) = p
+                        && self.direct_target_ok(&rhs[0], t)
+                    {
+                        self.expr_to(&rhs[0], r);
+                        return;
+                    }
                     if matches!(p, Place::Blank) {
                         self.expr(&rhs[0]);
                         return;
@@ -264,6 +299,13 @@ impl<'a> FnBuilder<'a, '_> {
             AssignOp::Op(bop) => {
                 let t = self.ty(&lhs[0]);
                 let p = self.place(&lhs[0]);
+                let is_shift = matches!(bop, BinaryOp::Shl | BinaryOp::Shr);
+                if let Place::Var(VarLoc::Reg(r)) = p {
+                    let rt = self.ty(&rhs[0]);
+                    let v = if is_shift { self.expr(&rhs[0]) } else { self.expr_as(&rhs[0], t) };
+                    self.arith(bop, r, v.r, t, if is_shift { rt } else { t }, r);
+                    return;
+                }
                 let cur = self.load_place(p, t);
                 let cur_copy = self.temp_for(t);
                 self.mov(cur_copy, cur.r);
@@ -274,6 +316,36 @@ impl<'a> FnBuilder<'a, '_> {
                 self.arith(bop, cur_copy, v.r, t, if is_shift { rt } else { t }, d);
                 self.store_place(p, t, Val { r: d, fresh: true });
             }
+        }
+    }
+
+    /// Whether `e` can be evaluated straight into the register of a variable of type `t`
+    /// (no interface conversion, and no expression that writes its destination before
+    /// it has read all its operands: `&&`/`||`).
+    fn direct_target_ok(&self, e: &Expr, t: TypeId) -> bool {
+        let et = self.ty(e);
+        let same = et == t || (!self.types().is_interface(t) && !self.types().is_interface(et));
+        // Expressions that write their destination before reading all their operands.
+        let early_write = match &e.unparen().kind {
+            ExprKind::Binary(BinaryOp::LogAnd | BinaryOp::LogOr, ..) | ExprKind::CompositeLit { .. } => true,
+            ExprKind::Unary(ast::UnaryOp::Addr, x) => matches!(x.unparen().kind, ExprKind::CompositeLit { .. }),
+            _ => false,
+        };
+        let logical = early_write;
+        same && !logical && !self.is_aggregate(t) && et != TypeId::INVALID
+    }
+
+    /// `(register, type)` when `x` is a register-held integer variable.
+    fn reg_var_int(&self, x: &Expr) -> Option<(Reg, TypeId)> {
+        let ExprKind::Ident(id) = &x.unparen().kind else { return None };
+        let obj = *self.c.check.info.uses.get(&id.id)?;
+        let t = self.c.obj(obj).ty;
+        if !self.basic_of(t).is_some_and(|b| b.is_integer()) {
+            return None;
+        }
+        match self.vars.get(&obj) {
+            Some(VarLoc::Reg(r)) => Some((*r, t)),
+            _ => None,
         }
     }
 
@@ -347,14 +419,10 @@ impl<'a> FnBuilder<'a, '_> {
                 }
             }
         }
+        // Rotated loop: jump to the condition at the bottom; the back-edge is the
+        // conditional jump, so one iteration costs the body, the post and the test.
+        let to_cond = cond.map(|_| self.jump());
         let top = self.here();
-        let mut exit_jump = None;
-        if let Some(c) = cond {
-            let mark = self.temp_mark();
-            let v = self.expr(c);
-            exit_jump = Some(self.jump_if(v.r, false));
-            self.release_temps(mark);
-        }
         self.begin_loop(label, true);
         self.block_stmts(&body.stmts);
         let cont = self.here();
@@ -376,11 +444,19 @@ impl<'a> FnBuilder<'a, '_> {
         if let Some(p) = post {
             self.stmt(p);
         }
-        self.jump_to(top);
-        let exit = self.here();
-        if let Some(j) = exit_jump {
-            self.patch(j, exit);
+        match (cond, to_cond) {
+            (Some(c), Some(j)) => {
+                self.patch_here(j);
+                self.set_line(c.span);
+                let mark = self.temp_mark();
+                let v = self.expr(c);
+                let back = self.jump_if(v.r, true);
+                self.patch(back, top);
+                self.release_temps(mark);
+            }
+            _ => self.jump_to(top),
         }
+        let exit = self.here();
         self.end_loop(cont, exit);
         self.pop_scope();
     }

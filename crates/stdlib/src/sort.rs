@@ -4,7 +4,7 @@
 //! `Float64s` puts NaNs first and keeps `-0`/`+0` in their original order).
 
 use minigo_bytecode::RKind;
-use minigo_vm::values::load_elem;
+use minigo_vm::values::{clone_value, copy_into, load_elem};
 use minigo_vm::vm::store_elem;
 use minigo_vm::{Goroutine, Trap, Vm};
 
@@ -19,17 +19,19 @@ pub const NATIVES: NativeTable = &[
     ("sort.Float64s", float64s),
 ];
 
-/// The slice word inside interface `x`, or Go's reflection panic.
-fn slice_of(vm: &mut Vm, x: u64) -> Result<u64, Trap> {
+/// The slice word and element type inside interface `x`, or Go's reflection panic.
+fn slice_of(vm: &mut Vm, x: u64) -> Result<(u64, u32), Trap> {
     match iface_parts(vm, x) {
-        Some((rt, data)) if matches!(vm.prog.rtypes[rt as usize].kind, RKind::Slice(_)) => Ok(data),
-        Some((rt, _)) => {
-            let kind = kind_name(&vm.prog.rtypes[rt as usize].kind);
-            Err(panic_str(
-                vm,
-                &format!("reflect: call of Swapper on {kind} Value"),
-            ))
-        }
+        Some((rt, data)) => match vm.prog.rtypes[rt as usize].kind {
+            RKind::Slice(elem) => Ok((data, elem)),
+            ref k => {
+                let kind = kind_name(k);
+                Err(panic_str(
+                    vm,
+                    &format!("reflect: call of Swapper on {kind} Value"),
+                ))
+            }
+        },
         None => Err(panic_str(vm, "reflect: call of Swapper on zero Value")),
     }
 }
@@ -71,13 +73,16 @@ fn kind_name(k: &RKind) -> &'static str {
 }
 
 fn len_any(vm: &mut Vm, _: &mut Goroutine, a: &[u64], r: &mut [u64]) -> NResult {
-    let s = slice_of(vm, a[0])?;
+    let (s, _) = slice_of(vm, a[0])?;
     r[0] = vm.slice_parts(s).2 as u64;
     Ok(())
 }
 
+/// Swaps elements `i` and `j` of the slice in `a[0]`. Struct and array elements are
+/// boxes owned by their slots: their contents are exchanged (not the boxes), so that
+/// pointers to the slots keep seeing whatever value is stored there, as in Go.
 fn swap_any(vm: &mut Vm, _: &mut Goroutine, a: &[u64], _: &mut [u64]) -> NResult {
-    let s = slice_of(vm, a[0])?;
+    let (s, elem) = slice_of(vm, a[0])?;
     let (b, off, len) = vm.slice_parts(s);
     let (i, j) = (a[1] as i64, a[2] as i64);
     if i < 0 || j < 0 || i as usize >= len || j as usize >= len {
@@ -85,8 +90,17 @@ fn swap_any(vm: &mut Vm, _: &mut Goroutine, a: &[u64], _: &mut [u64]) -> NResult
     }
     let (i, j) = (off + i as usize, off + j as usize);
     let (x, y) = (load_elem(&vm.heap, b, i), load_elem(&vm.heap, b, j));
-    store_elem(&vm.heap, b, i, y);
-    store_elem(&vm.heap, b, j, x);
+    let rtypes = &vm.prog.rtypes;
+    if rtypes[elem as usize].kind.is_aggregate() {
+        if x != y {
+            let tmp = clone_value(&vm.heap, rtypes, elem, x);
+            copy_into(&vm.heap, rtypes, elem, x, y);
+            copy_into(&vm.heap, rtypes, elem, y, tmp);
+        }
+    } else {
+        store_elem(&vm.heap, b, i, y);
+        store_elem(&vm.heap, b, j, x);
+    }
     Ok(())
 }
 

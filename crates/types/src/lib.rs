@@ -30,7 +30,7 @@ pub use ty::{
     Basic, Field, Interface, NamedIdx, NamedType, Signature, TypeId, TypeKind, TypeTable,
 };
 
-use minigo_syntax::{Diagnostic, ast};
+use minigo_syntax::{Diagnostic, SourceMap, ast};
 use rustc_hash::FxHashMap;
 
 /// The parsed files of one package.
@@ -80,10 +80,30 @@ const MAX_ERRORS: usize = 10;
 /// last). Never panics on any input; every error found is in `diagnostics`, sorted by
 /// position and capped like Go's compiler (10 errors, then `too many errors`).
 pub fn check(pkgs: Vec<PackageSource>) -> CheckResult {
+    check_with_sources(pkgs, None)
+}
+
+/// Like [`check`]; with the program's [`SourceMap`], messages that mention another
+/// position spell it as Go does (`method T.M already declared at x.go:5:10`).
+pub fn check_with_sources(pkgs: Vec<PackageSource>, sources: Option<&SourceMap>) -> CheckResult {
+    let positions: Vec<(String, Vec<usize>)> = sources
+        .map(|sm| {
+            sm.files
+                .iter()
+                .map(|f| {
+                    let mut starts = vec![0];
+                    starts.extend(f.text.bytes().enumerate().filter(|&(_, b)| b == b'\n').map(|(i, _)| i + 1));
+                    (f.name.clone(), starts)
+                })
+                .collect()
+        })
+        .unwrap_or_default();
     // Checking recurses over the (possibly deeply nested) AST: use a large stack.
-    let worker = std::thread::Builder::new()
-        .stack_size(512 << 20)
-        .spawn(move || check_on_this_thread(pkgs));
+    let worker = std::thread::Builder::new().stack_size(512 << 20).spawn(move || {
+        let mut c = check::Checker::new();
+        c.positions = positions;
+        run_checker(c, pkgs)
+    });
     match worker {
         Ok(h) => match h.join() {
             Ok(r) => r,
@@ -104,7 +124,10 @@ pub fn check(pkgs: Vec<PackageSource>) -> CheckResult {
 
 /// [`check`] on the current thread (which must have a generous stack).
 pub fn check_on_this_thread(pkgs: Vec<PackageSource>) -> CheckResult {
-    let mut c = check::Checker::new();
+    run_checker(check::Checker::new(), pkgs)
+}
+
+fn run_checker(mut c: check::Checker, pkgs: Vec<PackageSource>) -> CheckResult {
     for p in pkgs {
         c.check_package(p);
     }

@@ -8,7 +8,7 @@ mod infotest;
 
 use minigo_syntax::{FileId, SourceFile, parse_source};
 
-use crate::{CheckResult, PackageSource, check};
+use crate::{CheckResult, PackageSource, check_with_sources};
 
 /// Tiny stand-ins for the built-in packages.
 pub(crate) const FAKE_PKGS: &[(&str, &str)] = &[

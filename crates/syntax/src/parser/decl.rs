@@ -255,13 +255,35 @@ pub(crate) fn file<'a>(g: G<'a>) -> P<'a, File> {
 
     let gen_top = gen_decl(g, ty, expr).map(|d| TopItem::Decl(TopDecl::Gen(d)));
 
+    // A function body on the line after its signature: `func f()` got a semicolon, so
+    // the `{` starts a line of its own. Go names the cause.
+    let stray_body = just(Token::LBrace)
+        .rewind()
+        .ignore_then(skip_until(|t, _| t == Token::Semi))
+        .validate(|span: Span, _, emitter| {
+            let at = Span {
+                hi: span.lo + 1,
+                ..span
+            };
+            emitter.emit(SynErr::custom(
+                at,
+                "syntax error: unexpected semicolon or newline before {",
+            ));
+            TopItem::Decl(TopDecl::Bad(span))
+        });
+
     let top_end = choice((just(Token::Semi).ignored(), end())).labelled(Label::TopEnd);
-    let item = choice((import.boxed(), func.boxed(), gen_top.boxed()))
-        .labelled(Label::TopDecl)
-        .then_ignore(top_end)
-        .recover_with(via_parser(
-            skip_until(top_stop).map(|span| TopItem::Decl(TopDecl::Bad(span))),
-        ));
+    let item = choice((
+        import.boxed(),
+        func.boxed(),
+        gen_top.boxed(),
+        stray_body.boxed(),
+    ))
+    .labelled(Label::TopDecl)
+    .then_ignore(top_end)
+    .recover_with(via_parser(
+        skip_until(top_stop).map(|span| TopItem::Decl(TopDecl::Bad(span))),
+    ));
 
     let package_end = just(Token::Semi).ignored().recover_with(via_parser(
         skip_until(|t, _| t == Token::Semi)

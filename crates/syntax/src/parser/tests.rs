@@ -759,6 +759,10 @@ func g() {
             "4:1: syntax error: unexpected EOF, expected }\n",
         ),
         (
+            "package p\nfunc f()\n{\n\tx := 1\n}\nfunc g() {}\n",
+            "3:1: syntax error: unexpected semicolon or newline before {\n",
+        ),
+        (
             "package p\nfunc f() {\n\tif x := 1 {\n\t}\n\tswitch y := 2 {\n\t}\n}\n",
             "3:7: syntax error: cannot use x := 1 as value\n5:11: syntax error: cannot use y := 2 as value\n",
         ),

@@ -279,10 +279,11 @@ impl Checker {
                 .find(|(m, _)| *m == fd.name.name)
             {
                 let pspan = self.obj(*prev).span;
+                let at = self.at_pos(pspan);
                 self.diags.push(
                     Diagnostic::error(
                         fd.name.span,
-                        format!("method {}.{} already declared", tname, fd.name.name),
+                        format!("method {}.{} already declared{at}", tname, fd.name.name),
                     )
                     .with_note(pspan, "other declaration here"),
                 );

@@ -172,6 +172,8 @@ pub(crate) struct Checker {
     pub missing_bodies: Vec<Diagnostic>,
     /// Set by `init_var_type` when the initialisation failed.
     pub last_init_failed: bool,
+    /// File names and line starts (by `FileId`), when the caller provided sources.
+    pub positions: Vec<(String, Vec<usize>)>,
 }
 
 pub(crate) fn is_blank(name: &str) -> bool {
@@ -204,6 +206,7 @@ impl Checker {
             alias_hint: None,
             missing_bodies: vec![],
             last_init_failed: false,
+            positions: vec![],
         };
         c.init_universe();
         c
@@ -343,6 +346,18 @@ impl Checker {
     pub fn error_help(&mut self, span: Span, msg: impl Into<String>, help: impl Into<String>) {
         self.diags
             .push(Diagnostic::error(span, msg).with_help(help));
+    }
+
+    /// ` at file.go:L:C` for a span when source names are known (empty otherwise).
+    pub fn at_pos(&self, span: Span) -> String {
+        let Some((name, starts)) = self.positions.get(span.file.0 as usize) else { return String::new() };
+        let off = span.lo as usize;
+        let line = match starts.binary_search(&off) {
+            Ok(i) => i,
+            Err(i) => i.saturating_sub(1),
+        };
+        let col = off - starts.get(line).copied().unwrap_or(0) + 1;
+        format!(" at {name}:{}:{col}", line + 1)
     }
 
     /// Spells a type for messages in the current package, as types2 does
@@ -747,7 +762,11 @@ impl Checker {
         let fctx = std::mem::take(&mut self.fctx);
         let cur_file = std::mem::replace(&mut self.cur_file, file);
         let iota = self.iota.take();
+        let locals = std::mem::take(&mut self.locals);
+        let binders = std::mem::take(&mut self.ts_binders);
         let r = f(self);
+        self.locals = locals;
+        self.ts_binders = binders;
         self.scopes = scopes;
         self.fctx = fctx;
         self.cur_file = cur_file;
@@ -777,6 +796,13 @@ impl Checker {
         self.check_bodies();
         let var_inits = self.init_order();
         self.check_unused_imports();
+        if self.pkg.path == "main"
+            && !self.pkg.scope.get("main").is_some_and(|&o| matches!(self.obj(o).kind, ObjKind::Func(_)))
+        {
+            // A link-time error in gc: reported only when nothing else is wrong.
+            let span = self.pkg.files.first().map_or(Span::default(), |f| f.package.span);
+            self.missing_bodies.push(Diagnostic::error(span, "function main is undeclared in the main package"));
+        }
         let files =
             Rc::try_unwrap(std::mem::take(&mut self.pkg.files)).unwrap_or_else(|rc| (*rc).clone());
         let pkg = std::mem::take(&mut self.pkg);

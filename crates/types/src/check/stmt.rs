@@ -1183,10 +1183,11 @@ impl Checker {
                 if !is_blank(&label.name) {
                     if let Some((_, psp, _)) = labels.get(&label.name) {
                         let psp = *psp;
+                        let at = self.at_pos(psp);
                         self.diags.push(
                             Diagnostic::error(
                                 label.span,
-                                format!("label {} already defined", label.name),
+                                format!("label {} already defined{at}", label.name),
                             )
                             .with_note(psp, "previous definition"),
                         );

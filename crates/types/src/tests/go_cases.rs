@@ -553,7 +553,7 @@ L3:
             "4:1: label L1 defined and not used",
             "10:12: invalid continue label L2",
             "17:9: break label not defined: L4",
-            "19:1: label L3 already defined",
+            "19:1: label L3 already defined at main.go:12:1",
         ],
     );
 }
@@ -696,7 +696,7 @@ func main() {
 "#,
         &[
             "7:10: field and method with the same name M",
-            "12:11: method U.A already declared",
+            "12:11: method U.A already declared at main.go:11:11",
             "17:2: undefined: init",
             "18:2: use of package fmt not in selector",
             "21:4: y.z undefined (type int has no field or method z)",
