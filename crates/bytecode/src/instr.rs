@@ -212,7 +212,7 @@ pub enum Instr {
     Append { dst: Reg, s: Reg, v: Reg },
     /// `dst = append(s, t...)` (`t` a slice, or a string when `s` is `[]byte`); `Ext` = element type.
     AppendSlice { dst: Reg, s: Reg, t: Reg },
-    /// `dst = copy(a, b)` (`b` a slice, or a string for `[]byte`).
+    /// `dst = copy(a, b)` (`b` a slice, or a string for `[]byte`); `Ext` = element type.
     CopySlice { dst: Reg, a: Reg, b: Reg },
 
     // ---- maps (the map object knows its key and value types) ----
@@ -267,6 +267,7 @@ impl Instr {
                 | ArrSlice { .. }
                 | Append { .. }
                 | AppendSlice { .. }
+                | CopySlice { .. }
                 | MakeMap { .. }
                 | MapGet2 { .. }
                 | StrSlice { .. }

@@ -1302,9 +1302,15 @@ impl<'a> FnBuilder<'a, '_> {
             }
             Builtin::Copy => {
                 let d = self.temp(Kind::Scalar);
+                let et = match self.types().under(self.ty(&args[0])) {
+                    TypeKind::Slice(e) => *e,
+                    _ => TypeId::UINT8,
+                };
+                let ert = self.c.rtype(et);
                 let a = self.expr(&args[0]);
                 let bv = self.expr(&args[1]);
                 self.emit(Instr::CopySlice { dst: d, a: a.r, b: bv.r });
+                self.emit_ext(ert);
                 vec![d]
             }
             Builtin::Delete => {

@@ -1,10 +1,14 @@
 // Package os provides the process's arguments, exit and standard streams.
 //
-// Natives: Exit, runtimeArgs (initialises Args from the command line) and write
-// (writes bytes to file descriptor 1 or 2; stdout is buffered, stderr is not).
+// Natives: Exit, runtimeArgs (initialises Args from the command line), write and
+// writeString (to file descriptor 1 or 2; stdout is buffered, stderr is not) and
+// read (from file descriptor 0).
 package os
 
-import "errors"
+import (
+	"errors"
+	"io"
+)
 
 // Args hold the command-line arguments, starting with the program name.
 var Args []string = runtimeArgs()
@@ -33,6 +37,9 @@ var ErrInvalid = errors.New("invalid argument")
 func write(fd int, b []byte) int
 
 func writeString(fd int, s string) int
+
+// read reads into b from fd 0: the count, 0 at end of input, -1 on error.
+func read(fd int, b []byte) int
 
 // PathError records an error and the operation and file path that caused it.
 type PathError struct {
@@ -71,4 +78,26 @@ func (f *File) WriteString(s string) (n int, err error) {
 		return 0, &PathError{"write", f.name, errors.New("bad file descriptor")}
 	}
 	return writeString(f.fd, s), nil
+}
+
+// Read reads up to len(b) bytes from the File (standard input only). At end of
+// file, Read returns 0, io.EOF.
+func (f *File) Read(b []byte) (n int, err error) {
+	if f == nil {
+		return 0, ErrInvalid
+	}
+	if f.fd != 0 {
+		return 0, &PathError{"read", f.name, errors.New("bad file descriptor")}
+	}
+	if len(b) == 0 {
+		return 0, nil
+	}
+	n = read(f.fd, b)
+	if n < 0 {
+		return 0, &PathError{"read", f.name, errors.New("input/output error")}
+	}
+	if n == 0 {
+		return 0, io.EOF
+	}
+	return n, nil
 }

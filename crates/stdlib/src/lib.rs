@@ -5,7 +5,12 @@
 //! there is a *native*: this crate implements it in Rust and registers it under its
 //! qualified name (`strings.Index`, `strings.(*Builder).WriteString`,
 //! `unicode/utf8.RuneLen`). [`Stdlib`] is the [`NativeRegistry`] the VM resolves them
-//! with; [`package_source`] and [`package_paths`] give the compiler the sources.
+//! with; [`package_source`] and [`package_paths`] give the front end the sources.
+//!
+//! Packages: `fmt`, `strings`, `strconv`, `errors`, `math`, `sort`, `unicode`,
+//! `unicode/utf8`, `os`, `io`, `bufio`, `time` (`Duration` only) and `runtime` (the
+//! runtime error types). Each Go source's package comment says which of its functions
+//! are native.
 //!
 //! What is written in Go and what is native is decided per function: anything that
 //! calls back into Go code (`strings.Map`, `sort.Slice`'s `less`) or builds Go values
@@ -14,11 +19,18 @@
 //! values (error codes) that a Go wrapper turns into errors or panics, so that Go
 //! panics carry Go values.
 //!
-//! Modules: [`fmt`] (the bridge from VM values to `gotext`'s formatting engine, and
-//! the `print`/`println` builtins), [`strings`], [`strconv`], [`math`] (with the
-//! bit-exact ports in [`gomath`]), [`sort`], [`unicode`] (tables in
-//! [`unicode_tables`]), [`utf8`], [`os`], [`errors`], and [`builtin`] (helpers the
-//! compiler calls: `len` of maps, float `min`/`max`, deferred `panic`).
+//! Rust modules: [`fmt`] (the bridge from VM values to `gotext`'s formatting engine),
+//! [`strings`], [`strconv`], [`math`] (with the bit-exact ports in [`gomath`]),
+//! [`sort`], [`unicode`] (tables in [`unicode_tables`]), [`utf8`], [`os`], [`errors`],
+//! and [`builtin`] (helpers the compiler calls: `print`/`println`, `len` of maps,
+//! float `min`/`max`, deferred `panic`).
+//!
+//! Tests: unit tests per module; `tests.rs` checks that every package parses and
+//! type-checks, that natives and bodyless declarations match one to one, the math
+//! ports against Go bit for bit (`tools/math_oracle.go`) and the fmt bridge on
+//! hand-built values; `tests/programs.rs` runs the Go programs of `testdata/` end to
+//! end and compares them with Go's output. `tools/gen_unicode.go` generates the
+//! Unicode tables.
 
 pub mod builtin;
 pub mod errors;
@@ -85,6 +97,7 @@ const SOURCES: &[(&str, &str)] = &[
     ("strconv", include_str!("../go/strconv.go")),
     ("math", include_str!("../go/math.go")),
     ("strings", include_str!("../go/strings.go")),
+    ("bufio", include_str!("../go/bufio.go")),
     ("sort", include_str!("../go/sort.go")),
     ("time", include_str!("../go/time.go")),
     ("fmt", include_str!("../go/fmt.go")),
@@ -100,6 +113,7 @@ const PATHS: &[&str] = &[
     "strconv",
     "math",
     "strings",
+    "bufio",
     "sort",
     "time",
     "fmt",

@@ -17,6 +17,14 @@ func (a ByAge) Len() int           { return len(a) }
 func (a ByAge) Swap(i, j int)      { a[i], a[j] = a[j], a[i] }
 func (a ByAge) Less(i, j int) bool { return a[i].Age < a[j].Age }
 
+func mk() []Person {
+	var people []Person
+	for i := 0; i < 40; i++ {
+		people = append(people, Person{fmt.Sprintf("p%02d", i), (i * 7) % 5})
+	}
+	return people
+}
+
 func main() {
 	ints := []int{5, 2, 8, -1, 0, 2, 9}
 	sort.Ints(ints)
@@ -27,14 +35,7 @@ func main() {
 	fl := []float64{2.5, -1, 3.25, 0}
 	sort.Float64s(fl)
 	fmt.Println(fl)
-	var people []Person
-	for i := 0; i < 40; i++ {
-		people = append(people, Person{fmt.Sprintf("p%02d", i), (i * 7) % 5})
-	}
-	p2 := make([]Person, len(people))
-	copy(p2, people)
-	p3 := make([]Person, len(people))
-	copy(p3, people)
+	people, p2, p3 := mk(), mk(), mk()
 	sort.Slice(people, func(i, j int) bool { return people[i].Age < people[j].Age })
 	fmt.Println(people)
 	sort.SliceStable(p2, func(i, j int) bool { return p2[i].Age > p2[j].Age })

@@ -92,18 +92,26 @@ pub fn check_with_sources(pkgs: Vec<PackageSource>, sources: Option<&SourceMap>)
                 .iter()
                 .map(|f| {
                     let mut starts = vec![0];
-                    starts.extend(f.text.bytes().enumerate().filter(|&(_, b)| b == b'\n').map(|(i, _)| i + 1));
+                    starts.extend(
+                        f.text
+                            .bytes()
+                            .enumerate()
+                            .filter(|&(_, b)| b == b'\n')
+                            .map(|(i, _)| i + 1),
+                    );
                     (f.name.clone(), starts)
                 })
                 .collect()
         })
         .unwrap_or_default();
     // Checking recurses over the (possibly deeply nested) AST: use a large stack.
-    let worker = std::thread::Builder::new().stack_size(512 << 20).spawn(move || {
-        let mut c = check::Checker::new();
-        c.positions = positions;
-        run_checker(c, pkgs)
-    });
+    let worker = std::thread::Builder::new()
+        .stack_size(512 << 20)
+        .spawn(move || {
+            let mut c = check::Checker::new();
+            c.positions = positions;
+            run_checker(c, pkgs)
+        });
     match worker {
         Ok(h) => match h.join() {
             Ok(r) => r,

@@ -146,7 +146,11 @@ pub(crate) fn run(main_src: &str) -> (CheckResult, Vec<SourceFile>) {
         path: "main".into(),
         files: vec![r.file],
     });
-    (check(pkgs), files)
+    let mut sm = minigo_syntax::SourceMap::default();
+    for f in &files {
+        sm.add(SourceFile::new(f.name.clone(), f.text.clone()));
+    }
+    (check_with_sources(pkgs, Some(&sm)), files)
 }
 
 pub(crate) fn format_diags(res: &CheckResult, files: &[SourceFile]) -> Vec<String> {

@@ -225,8 +225,10 @@ impl Heap {
     fn alloc(&self, kind: Kind, len: usize, flags: u8, mask: u64) -> u64 {
         let len32 = u32::try_from(len).expect("object length checked by caller");
         let layout = body_layout(kind, len);
+        // Only string bodies are fully written by their allocator; every other body
+        // must start zeroed (zero words are valid values of every type).
         // SAFETY: the layout has a non-zero size (the header is 16 bytes).
-        let p = unsafe { alloc_zeroed(layout) } as *mut Header;
+        let p = unsafe { if kind == Kind::Str { std::alloc::alloc(layout) } else { alloc_zeroed(layout) } } as *mut Header;
         let Some(nn) = NonNull::new(p) else {
             std::alloc::handle_alloc_error(layout);
         };
@@ -281,6 +283,23 @@ impl Heap {
         let r = self.alloc(Kind::Str, s.len(), 0, 0);
         // SAFETY: the body has exactly `s.len()` bytes and the object is not yet shared.
         unsafe { std::ptr::copy_nonoverlapping(s.as_ptr(), body::<u8>(r) as *mut u8, s.len()) };
+        r
+    }
+
+    /// The concatenation of two byte strings, in one allocation (0 if empty).
+    pub fn alloc_str_concat(&self, a: &[u8], b: &[u8]) -> u64 {
+        let n = a.len() + b.len();
+        if n == 0 {
+            return 0;
+        }
+        let r = self.alloc(Kind::Str, n, 0, 0);
+        let dst = body::<u8>(r) as *mut u8;
+        // SAFETY: the body has exactly `n` bytes, the object is not yet shared, and the
+        // sources are distinct live objects (never the new one).
+        unsafe {
+            std::ptr::copy_nonoverlapping(a.as_ptr(), dst, a.len());
+            std::ptr::copy_nonoverlapping(b.as_ptr(), dst.add(a.len()), b.len());
+        }
         r
     }
 
@@ -697,6 +716,14 @@ mod tests {
         }
         h.collect(|_| {});
         assert_eq!(h.object_count(), 0);
+    }
+
+    #[test]
+    fn concatenation_copies_both_parts() {
+        let h = Heap::new();
+        let s = h.alloc_str_concat(b"foo", b"barbaz");
+        assert_eq!(h.str(s), b"foobarbaz");
+        assert_eq!(h.alloc_str_concat(b"", b""), 0);
     }
 
     #[test]

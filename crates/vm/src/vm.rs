@@ -454,7 +454,9 @@ impl Vm {
                 match ins {
                     Instr::Nop | Instr::Regs { .. } | Instr::Ext { .. } => {}
                     Instr::Safepoint => {
-                        if self.heap.should_collect() {
+                        // Natives that call back into minigo may hold references that no
+                        // root covers, so no collection runs while one is on the stack.
+                        if self.heap.should_collect() && !g.frames.iter().any(|f| f.kind == FrameKind::Native) {
                             save_pc!();
                             self.collect(g);
                         }
@@ -576,16 +578,19 @@ impl Vm {
                     Instr::FToU { dst, src } => r!(dst) = f(r!(src)) as u64,
 
                     Instr::Jmp { off } => {
-                        pc = (pc as i64 + off as i64) as usize;
+                        pc = (pc as i64 + 1 + off as i64) as usize;
+                        continue;
                     }
                     Instr::Jt { cond, off } => {
                         if r!(cond) != 0 {
-                            pc = (pc as i64 + off as i64) as usize;
+                            pc = (pc as i64 + 1 + off as i64) as usize;
+                            continue;
                         }
                     }
                     Instr::Jf { cond, off } => {
                         if r!(cond) == 0 {
-                            pc = (pc as i64 + off as i64) as usize;
+                            pc = (pc as i64 + 1 + off as i64) as usize;
+                            continue;
                         }
                     }
 
@@ -831,11 +836,7 @@ impl Vm {
                         } else if y == 0 {
                             x
                         } else {
-                            let (sa, sb) = (self.heap.str(x), self.heap.str(y));
-                            let mut v = Vec::with_capacity(sa.len() + sb.len());
-                            v.extend_from_slice(sa);
-                            v.extend_from_slice(sb);
-                            self.heap.alloc_str(&v)
+                            self.heap.alloc_str_concat(self.heap.str(x), self.heap.str(y))
                         }
                     }
                     Instr::StrLen { dst, s } => r!(dst) = self.heap.str_len(r!(s)) as u64,
@@ -1038,6 +1039,8 @@ impl Vm {
                         pc += 1;
                     }
                     Instr::CopySlice { dst, a, b } => {
+                        let elem = ext!();
+                        pc += 1;
                         let bv = r!(b);
                         let (db, doff, dlen) = self.slice_parts(r!(a));
                         let src: Vec<u64> = if self.is_string_word(bv) {
@@ -1048,8 +1051,19 @@ impl Vm {
                             (0..n).map(|k| self.elem_get(sb, soff + k)).collect()
                         };
                         let n = src.len().min(dlen);
-                        for (k, v) in src.iter().take(n).enumerate() {
-                            self.elem_set(db, doff + k, *v);
+                        if rtypes[elem as usize].kind.is_aggregate() {
+                            // Element boxes are copied into, like Go copies the values;
+                            // snapshot the sources first (the slices may overlap).
+                            let src: Vec<u64> =
+                                src.iter().take(n).map(|&x| values::clone_value(&self.heap, rtypes, elem, x)).collect();
+                            for (k, v) in src.iter().enumerate() {
+                                let d = self.elem_get(db, doff + k);
+                                values::copy_into(&self.heap, rtypes, elem, d, *v);
+                            }
+                        } else {
+                            for (k, v) in src.iter().take(n).enumerate() {
+                                self.elem_set(db, doff + k, *v);
+                            }
                         }
                         r!(dst) = n as u64
                     }

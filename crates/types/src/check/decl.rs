@@ -626,6 +626,38 @@ impl Checker {
         iota: i128,
         errspan: Option<Span>,
     ) {
+        if errspan.is_none() {
+            return self.const_decl_inner(o, spec, idx, iota, None);
+        }
+        // An inherited initialiser is the source spec's expression evaluated with
+        // another iota: keep the side tables describing the source spec itself.
+        let mut ids = vec![];
+        if let Some(t) = &spec.ty {
+            collect_expr_ids(t, &mut ids);
+        }
+        if let Some(v) = spec.values.get(idx) {
+            collect_expr_ids(v, &mut ids);
+        }
+        let saved: Vec<_> = ids
+            .iter()
+            .map(|id| (*id, self.info.types.get(id).cloned()))
+            .collect();
+        self.const_decl_inner(o, spec, idx, iota, errspan);
+        for (id, tv) in saved {
+            if let Some(tv) = tv {
+                self.info.types.insert(id, tv);
+            }
+        }
+    }
+
+    fn const_decl_inner(
+        &mut self,
+        o: ObjId,
+        spec: &ValueSpec,
+        idx: usize,
+        iota: i128,
+        errspan: Option<Span>,
+    ) {
         let saved = self.iota.replace(iota);
         let ndiag = self.diags.len();
         let typ = spec.ty.as_ref().map(|t| self.type_expr(t));
@@ -1102,5 +1134,56 @@ pub(super) fn alias_spelling(e: Option<&Expr>, t: Option<TypeId>) -> Option<(Typ
             Some((t, id.name.clone()))
         }
         _ => None,
+    }
+}
+
+/// The node ids of an expression tree (for saving and restoring side-table entries).
+fn collect_expr_ids(e: &Expr, out: &mut Vec<ast::NodeId>) {
+    use ast::ExprKind as K;
+    let mut stack = vec![e];
+    while let Some(e) = stack.pop() {
+        out.push(e.id);
+        match &e.kind {
+            K::Ident(_)
+            | K::IntLit(_)
+            | K::FloatLit(_)
+            | K::RuneLit(_)
+            | K::StringLit(_)
+            | K::Bad => {}
+            K::CompositeLit { ty, elems, .. } => {
+                stack.extend(ty.as_deref());
+                for el in elems {
+                    stack.extend(el.key.as_ref());
+                    stack.push(&el.value);
+                }
+            }
+            K::FuncLit { .. } | K::FuncType(_) | K::StructType(_) | K::InterfaceType(_) => {}
+            K::Paren(x)
+            | K::Star(x)
+            | K::Unary(_, x)
+            | K::SliceType(x)
+            | K::ChanType(_, x)
+            | K::Selector(x, _) => stack.push(x),
+            K::Index(a, b) | K::Binary(_, a, b) | K::MapType(a, b) => {
+                stack.push(a);
+                stack.push(b);
+            }
+            K::Slice { x, lo, hi, max } => {
+                stack.push(x);
+                stack.extend([lo, hi, max].into_iter().flatten().map(|b| &**b));
+            }
+            K::TypeAssert(x, t) => {
+                stack.push(x);
+                stack.extend(t.as_deref());
+            }
+            K::Call { func, args, .. } => {
+                stack.push(func);
+                stack.extend(args.iter());
+            }
+            K::ArrayType { len, elem } => {
+                stack.extend(len.as_deref());
+                stack.push(elem);
+            }
+        }
     }
 }

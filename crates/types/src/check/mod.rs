@@ -350,7 +350,9 @@ impl Checker {
 
     /// ` at file.go:L:C` for a span when source names are known (empty otherwise).
     pub fn at_pos(&self, span: Span) -> String {
-        let Some((name, starts)) = self.positions.get(span.file.0 as usize) else { return String::new() };
+        let Some((name, starts)) = self.positions.get(span.file.0 as usize) else {
+            return String::new();
+        };
         let off = span.lo as usize;
         let line = match starts.binary_search(&off) {
             Ok(i) => i,
@@ -797,11 +799,22 @@ impl Checker {
         let var_inits = self.init_order();
         self.check_unused_imports();
         if self.pkg.path == "main"
-            && !self.pkg.scope.get("main").is_some_and(|&o| matches!(self.obj(o).kind, ObjKind::Func(_)))
+            && !self
+                .pkg
+                .scope
+                .get("main")
+                .is_some_and(|&o| matches!(self.obj(o).kind, ObjKind::Func(_)))
         {
             // A link-time error in gc: reported only when nothing else is wrong.
-            let span = self.pkg.files.first().map_or(Span::default(), |f| f.package.span);
-            self.missing_bodies.push(Diagnostic::error(span, "function main is undeclared in the main package"));
+            let span = self
+                .pkg
+                .files
+                .first()
+                .map_or(Span::default(), |f| f.package.span);
+            self.missing_bodies.push(Diagnostic::error(
+                span,
+                "function main is undeclared in the main package",
+            ));
         }
         let files =
             Rc::try_unwrap(std::mem::take(&mut self.pkg.files)).unwrap_or_else(|rc| (*rc).clone());

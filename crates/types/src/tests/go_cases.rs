@@ -696,7 +696,7 @@ func main() {
 "#,
         &[
             "7:10: field and method with the same name M",
-            "12:11: method U.A already declared at main.go:11:11",
+            "12:11: method U.A already declared at main.go:11:10",
             "17:2: undefined: init",
             "18:2: use of package fmt not in selector",
             "21:4: y.z undefined (type int has no field or method z)",

@@ -364,7 +364,7 @@ fn short(k: &ExprKind) -> String {
     s.chars().take(60).collect()
 }
 
-fn problems_of(res: &CheckResult) -> Vec<String> {
+pub(crate) fn problems_of(res: &CheckResult) -> Vec<String> {
     let mut w = Walker {
         res,
         problems: vec![],
@@ -700,4 +700,91 @@ fn selections_and_objects() {
         sels.contains(&(SelectionKind::Field, vec![1], false)),
         "{sels:?}"
     );
+}
+
+#[test]
+fn inherited_constant_initialisers_keep_their_own_values() {
+    let src =
+        "package main\nconst (\n\tA = iota * 10\n\tB\n\tC\n)\nfunc main() { _, _, _ = A, B, C }\n";
+    let res = check_ok(src);
+    let main = res.packages.last().expect("main");
+    let ast::TopDecl::Gen(GenDecl::Const(specs, _)) = &main.files[0].decls[0] else {
+        panic!("const decl")
+    };
+    let tv = &res.info.types[&specs[0].values[0].id];
+    assert_eq!(tv.value, Some(ConstValue::Int(0)));
+    let vals: Vec<_> = ["A", "B", "C"]
+        .iter()
+        .map(|n| {
+            res.objects
+                .iter()
+                .find(|o| o.name == *n)
+                .map(|o| o.kind.clone())
+        })
+        .collect();
+    assert_eq!(
+        vals,
+        vec![
+            Some(ObjKind::Const(ConstValue::Int(0))),
+            Some(ObjKind::Const(ConstValue::Int(10))),
+            Some(ObjKind::Const(ConstValue::Int(20)))
+        ]
+    );
+}
+
+#[test]
+fn public_lookup_helpers() {
+    let src = "package main\ntype Base struct{}\nfunc (Base) V() {}\nfunc (*Base) P() {}\ntype Outer struct {\n\t*Base\n\tn int\n}\ntype Val struct{ Base }\nfunc (Val) Own() {}\ntype I interface{ V(); P() }\nfunc main() {}\n";
+    let mut res = check_ok(src);
+    let ty = |res: &CheckResult, name: &str| {
+        res.objects
+            .iter()
+            .find(|o| o.name == name && o.kind == ObjKind::TypeName)
+            .map(|o| o.ty)
+            .expect("type")
+    };
+    let (outer, val, base, iface) = (
+        ty(&res, "Outer"),
+        ty(&res, "Val"),
+        ty(&res, "Base"),
+        ty(&res, "I"),
+    );
+    let pval = res.types.pointer(val);
+    let pbase = res.types.pointer(base);
+    let res = res;
+    let names = |t| {
+        crate::method_set(&res.types, &res.objects, t)
+            .into_iter()
+            .map(|(n, _)| n)
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(names(base), vec!["V"]);
+    assert_eq!(names(pbase), vec!["P", "V"]);
+    assert_eq!(
+        names(outer),
+        vec!["P", "V"],
+        "promoted through an embedded pointer"
+    );
+    assert_eq!(names(val), vec!["Own", "V"]);
+    assert_eq!(names(pval), vec!["Own", "P", "V"]);
+    assert!(crate::implements(&res.types, &res.objects, outer, iface).is_ok());
+    assert_eq!(
+        crate::implements(&res.types, &res.objects, val, iface),
+        Err("Val does not implement I (method P has pointer receiver)".to_string())
+    );
+    assert!(crate::implements(&res.types, &res.objects, pval, iface).is_ok());
+    let sel = crate::lookup_field_or_method(&res.types, &res.objects, outer, "P").expect("P");
+    assert_eq!(
+        (sel.kind, sel.path.clone(), sel.method.is_some()),
+        (SelectionKind::MethodVal, vec![0], true)
+    );
+    let f = crate::lookup_field_or_method(&res.types, &res.objects, outer, "n").expect("n");
+    assert_eq!(
+        (f.kind, f.path, f.ty),
+        (SelectionKind::Field, vec![1], TypeId::INT)
+    );
+    assert!(crate::comparable(&res.types, outer));
+    assert!(crate::assignable_to(&res.types, &res.objects, pval, iface));
+    assert!(!crate::assignable_to(&res.types, &res.objects, val, iface));
+    assert_eq!(crate::default_type(TypeId::UNTYPED_RUNE), TypeId::INT32);
 }
