@@ -50,7 +50,10 @@ pub fn trailing(code: &[Instr], pc: usize) -> (Option<u32>, Vec<u16>) {
 }
 
 fn disassemble_func(p: &Program, idx: usize, f: &FuncProto, out: &mut String) {
-    let refs: Vec<String> = (0..f.nregs as usize).filter(|&r| f.is_ptr_reg(r)).map(|r| format!("r{r}")).collect();
+    let refs: Vec<String> = (0..f.nregs as usize)
+        .filter(|&r| f.is_ptr_reg(r))
+        .map(|r| format!("r{r}"))
+        .collect();
     let _ = writeln!(
         out,
         "func #{idx} {} (params {}, results {}, regs {}, refs [{}]){}",
@@ -77,7 +80,12 @@ fn render(p: &Program, ins: &Instr, ext: Option<u32>, regs: &[u16], pc: usize) -
         Some(rt) => rt.name.clone(),
         None => format!("{e:?}"),
     };
-    let list = |rs: &[u16]| rs.iter().map(|r| format!("r{r}")).collect::<Vec<_>>().join(", ");
+    let list = |rs: &[u16]| {
+        rs.iter()
+            .map(|r| format!("r{r}"))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
     let target = |off: i32| (pc as i64 + 1 + off as i64).to_string();
     match *ins {
         Instr::Safepoint => "SAFEPOINT".to_string(),
@@ -86,16 +94,33 @@ fn render(p: &Program, ins: &Instr, ext: Option<u32>, regs: &[u16], pc: usize) -
         Instr::Jf { cond, off } => format!("Jf r{cond} -> {}", target(off)),
         Instr::Call { func, nargs, .. } => {
             let name = p.funcs.get(func as usize).map_or("?", |f| f.name.as_str());
-            format!("Call {name} ({}) -> ({})", list(&regs[..nargs as usize]), list(&regs[nargs as usize..]))
+            format!(
+                "Call {name} ({}) -> ({})",
+                list(&regs[..nargs as usize]),
+                list(&regs[nargs as usize..])
+            )
         }
         Instr::CallClosure { f, nargs, .. } => {
-            format!("CallClosure r{f} ({}) -> ({})", list(&regs[..nargs as usize]), list(&regs[nargs as usize..]))
+            format!(
+                "CallClosure r{f} ({}) -> ({})",
+                list(&regs[..nargs as usize]),
+                list(&regs[nargs as usize..])
+            )
         }
         Instr::CallNative { id, nargs, .. } => {
             let name = p.natives.get(id as usize).map_or("?", |s| s.as_str());
-            format!("CallNative {name} ({}) -> ({})", list(&regs[..nargs as usize]), list(&regs[nargs as usize..]))
+            format!(
+                "CallNative {name} ({}) -> ({})",
+                list(&regs[..nargs as usize]),
+                list(&regs[nargs as usize..])
+            )
         }
-        Instr::CallIface { recv, method, nargs, .. } => {
+        Instr::CallIface {
+            recv,
+            method,
+            nargs,
+            ..
+        } => {
             let name = p.symbols.get(method as usize).map_or("?", |s| s.as_str());
             format!(
                 "CallIface r{recv}.{name} ({}) -> ({})",
@@ -114,7 +139,9 @@ fn render(p: &Program, ins: &Instr, ext: Option<u32>, regs: &[u16], pc: usize) -
             let name = p.funcs.get(func as usize).map_or("?", |f| f.name.as_str());
             format!("LoadFunc r{dst} = {name}")
         }
-        Instr::LoadConst { dst, idx } => format!("LoadConst r{dst} = {:?}", p.consts.get(idx as usize)),
+        Instr::LoadConst { dst, idx } => {
+            format!("LoadConst r{dst} = {:?}", p.consts.get(idx as usize))
+        }
         other => {
             let mut s = format!("{other:?}");
             if let Some(e) = ext {

@@ -34,7 +34,9 @@ pub struct FuncProto {
 
 impl FuncProto {
     pub fn is_ptr_reg(&self, r: usize) -> bool {
-        self.ptr_regs.get(r / 64).is_some_and(|w| w >> (r % 64) & 1 == 1)
+        self.ptr_regs
+            .get(r / 64)
+            .is_some_and(|w| w >> (r % 64) & 1 == 1)
     }
 
     pub fn set_ptr_reg(&mut self, r: usize) {
@@ -77,8 +79,13 @@ pub struct RType {
 pub enum RKind {
     Bool,
     /// Any integer type; `bits` 8/16/32/64.
-    Int { bits: u8, signed: bool },
-    Float { bits: u8 },
+    Int {
+        bits: u8,
+        signed: bool,
+    },
+    Float {
+        bits: u8,
+    },
     String,
     Pointer(RTypeId),
     Slice(RTypeId),
@@ -105,7 +112,10 @@ pub struct RField {
 impl RKind {
     /// Values of this type are references (heap pointers or 0) in registers and slots.
     pub fn is_ref(&self) -> bool {
-        !matches!(self, RKind::Bool | RKind::Int { .. } | RKind::Float { .. } | RKind::Nil)
+        !matches!(
+            self,
+            RKind::Bool | RKind::Int { .. } | RKind::Float { .. } | RKind::Nil
+        )
     }
 
     /// Structs and arrays: values live in boxes that the compiler copies on assignment.
@@ -154,6 +164,9 @@ pub struct Program {
 
 impl Program {
     pub fn symbol(&self, name: &str) -> Option<u32> {
-        self.symbols.iter().position(|s| s == name).map(|i| i as u32)
+        self.symbols
+            .iter()
+            .position(|s| s == name)
+            .map(|i| i as u32)
     }
 }

@@ -34,7 +34,9 @@ pub fn load(path: &str, bytes: &[u8]) -> Result<Loaded, (SourceMap, Vec<Diagnost
         if order.iter().any(|p| p.path == path) || visiting.iter().any(|p| p == path) {
             return;
         }
-        let Some(src) = minigo_stdlib::package_source(path) else { return };
+        let Some(src) = minigo_stdlib::package_source(path) else {
+            return;
+        };
         visiting.push(path.to_string());
         let id = sources.add(SourceFile::new(format!("<stdlib>/{path}.go"), src));
         let parsed = minigo_syntax::parse_source(id, src.as_bytes(), *next_id);
@@ -44,30 +46,56 @@ pub fn load(path: &str, bytes: &[u8]) -> Result<Loaded, (SourceMap, Vec<Diagnost
             visit(&imp.path, sources, next_id, order, visiting, diags);
         }
         visiting.pop();
-        order.push(PackageSource { path: path.to_string(), files: vec![parsed.file] });
+        order.push(PackageSource {
+            path: path.to_string(),
+            files: vec![parsed.file],
+        });
     }
     // The runtime package is always loaded: runtime errors are values of its types.
-    visit("runtime", &mut sources, &mut next_id, &mut order, &mut visiting, &mut diags);
+    visit(
+        "runtime",
+        &mut sources,
+        &mut next_id,
+        &mut order,
+        &mut visiting,
+        &mut diags,
+    );
     for imp in &main_file.imports {
         if minigo_stdlib::package_source(&imp.path).is_none() {
             diags.push(unknown_package(imp));
             continue;
         }
-        visit(&imp.path, &mut sources, &mut next_id, &mut order, &mut visiting, &mut diags);
+        visit(
+            &imp.path,
+            &mut sources,
+            &mut next_id,
+            &mut order,
+            &mut visiting,
+            &mut diags,
+        );
     }
     if !diags.is_empty() {
         return Err((sources, diags));
     }
-    let has_main = main_file.decls.iter().any(|d| matches!(d, ast::TopDecl::Func(f) if f.recv.is_none() && f.name.name == "main"));
+    let has_main = main_file
+        .decls
+        .iter()
+        .any(|d| matches!(d, ast::TopDecl::Func(f) if f.recv.is_none() && f.name.name == "main"));
     let package_span = main_file.package.span;
     let is_main_pkg = main_file.package.name == "main";
-    order.push(PackageSource { path: "main".to_string(), files: vec![main_file] });
+    order.push(PackageSource {
+        path: "main".to_string(),
+        files: vec![main_file],
+    });
     let check = minigo_types::check(order);
     let mut d = check.diagnostics.clone();
     if is_main_pkg && !has_main {
         d.push(
-            Diagnostic::error(package_span, "function main is undeclared in the main package")
-                .with_help("a program needs `func main()` in package main"),
+            Diagnostic::error(
+                package_span,
+                "function main is undeclared in the main package",
+            )
+            .with_help("a program needs `func main()` in package main"),
         );
     }
     if !d.is_empty() {

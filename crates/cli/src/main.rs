@@ -32,7 +32,9 @@ const MAIN_STACK_BYTES: usize = 256 << 20;
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().collect();
-    let worker = std::thread::Builder::new().stack_size(MAIN_STACK_BYTES).spawn(move || real_main(args));
+    let worker = std::thread::Builder::new()
+        .stack_size(MAIN_STACK_BYTES)
+        .spawn(move || real_main(args));
     match worker.map(|h| h.join()) {
         Ok(Ok(code)) => ExitCode::from(code as u8),
         _ => {
@@ -58,7 +60,10 @@ fn real_main(args: Vec<String>) -> i32 {
             0
         }
         "version" | "--version" | "-version" => {
-            println!("minigo version {} (Go 1.22 subset)", env!("CARGO_PKG_VERSION"));
+            println!(
+                "minigo version {} (Go 1.22 subset)",
+                env!("CARGO_PKG_VERSION")
+            );
             0
         }
         "run" | "check" | "disasm" => {

@@ -23,9 +23,19 @@ pub fn render(map: &SourceMap, diags: &[Diagnostic], color: bool) -> String {
         let range = clamp(d.span.lo, d.span.hi);
         let (line, col) = file.line_col(range.start);
         let mut report = Report::build(ReportKind::Error, (name.clone(), range.clone()))
-            .with_config(Config::new().with_index_type(IndexType::Byte).with_color(color))
+            .with_config(
+                Config::new()
+                    .with_index_type(IndexType::Byte)
+                    .with_color(color),
+            )
             .with_message(format!("{}:{}:{}: {}", name, line, col, d.message))
-            .with_label(Label::new((name.clone(), range)).with_message(if d.label.is_empty() { &d.message } else { &d.label }));
+            .with_label(
+                Label::new((name.clone(), range)).with_message(if d.label.is_empty() {
+                    &d.message
+                } else {
+                    &d.label
+                }),
+            );
         for (span, text) in &d.notes {
             let f = map.get(span.file);
             let r = {

@@ -32,7 +32,11 @@ fn compile_fail_diagnostics() {
         .filter(|n| n.ends_with(".go"))
         .collect();
     names.sort();
-    assert!(names.len() >= 40, "expected at least 40 compile-fail programs, found {}", names.len());
+    assert!(
+        names.len() >= 40,
+        "expected at least 40 compile-fail programs, found {}",
+        names.len()
+    );
     for name in names {
         let rel = format!("tests/compile_fail/{name}");
         let (stderr, code) = minigo(&["check", &rel]);
@@ -54,6 +58,9 @@ fn cli_errors_are_one_line() {
         let (stderr, code) = minigo(&args);
         assert_eq!(code, expect_code, "{args:?}: {stderr}");
         assert_eq!(stderr.lines().count(), 1, "{args:?}: {stderr}");
-        insta::assert_snapshot!(format!("cli_{}", args.join("_").replace(['/', '.', '-'], "_")), stderr);
+        insta::assert_snapshot!(
+            format!("cli_{}", args.join("_").replace(['/', '.', '-'], "_")),
+            stderr
+        );
     }
 }

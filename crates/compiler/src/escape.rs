@@ -21,7 +21,12 @@ struct Walker<'a> {
 
 impl<'a> Walker<'a> {
     fn new(check: &'a CheckResult) -> Self {
-        Walker { check, frames: vec![FxHashSet::default()], escaping: FxHashSet::default(), free: vec![] }
+        Walker {
+            check,
+            frames: vec![FxHashSet::default()],
+            escaping: FxHashSet::default(),
+            free: vec![],
+        }
     }
 
     fn is_local_var(&self, obj: ObjId) -> bool {
@@ -75,12 +80,18 @@ impl<'a> Walker<'a> {
     fn expr(&mut self, e: &Expr) {
         match &e.kind {
             ExprKind::Ident(id) => self.ident(id),
-            ExprKind::IntLit(_) | ExprKind::FloatLit(_) | ExprKind::RuneLit(_) | ExprKind::StringLit(_) | ExprKind::Bad => {}
+            ExprKind::IntLit(_)
+            | ExprKind::FloatLit(_)
+            | ExprKind::RuneLit(_)
+            | ExprKind::StringLit(_)
+            | ExprKind::Bad => {}
             ExprKind::CompositeLit { elems, .. } => {
                 for el in elems {
                     if let Some(k) = &el.key {
                         // Struct field keys are not variables; other keys are expressions.
-                        if !matches!(k.kind, ExprKind::Ident(_)) || self.check.info.types.contains_key(&k.id) {
+                        if !matches!(k.kind, ExprKind::Ident(_))
+                            || self.check.info.types.contains_key(&k.id)
+                        {
                             self.expr(k);
                         }
                     }
@@ -192,9 +203,18 @@ impl<'a> Walker<'a> {
                     self.expr(e);
                 }
             }
-            StmtKind::Break(_) | StmtKind::Continue(_) | StmtKind::Fallthrough | StmtKind::Empty | StmtKind::Bad => {}
+            StmtKind::Break(_)
+            | StmtKind::Continue(_)
+            | StmtKind::Fallthrough
+            | StmtKind::Empty
+            | StmtKind::Bad => {}
             StmtKind::Block(b) => self.stmts(&b.stmts),
-            StmtKind::If { init, cond, then, els } => {
+            StmtKind::If {
+                init,
+                cond,
+                then,
+                els,
+            } => {
                 self.opt_stmt(init);
                 self.expr(cond);
                 self.stmts(&then.stmts);
@@ -212,7 +232,12 @@ impl<'a> Walker<'a> {
                     self.stmts(&c.body);
                 }
             }
-            StmtKind::TypeSwitch { init, bind, x, clauses } => {
+            StmtKind::TypeSwitch {
+                init,
+                bind,
+                x,
+                clauses,
+            } => {
                 self.opt_stmt(init);
                 self.expr(x);
                 if let Some(b) = bind {
@@ -231,7 +256,12 @@ impl<'a> Walker<'a> {
                     self.stmts(&c.body);
                 }
             }
-            StmtKind::For { init, cond, post, body } => {
+            StmtKind::For {
+                init,
+                cond,
+                post,
+                body,
+            } => {
                 self.opt_stmt(init);
                 if let Some(c) = cond {
                     self.expr(c);
@@ -239,7 +269,13 @@ impl<'a> Walker<'a> {
                 self.opt_stmt(post);
                 self.stmts(&body.stmts);
             }
-            StmtKind::Range { key, value, x, body, .. } => {
+            StmtKind::Range {
+                key,
+                value,
+                x,
+                body,
+                ..
+            } => {
                 self.expr(x);
                 for e in [key, value].into_iter().flatten() {
                     self.expr(e);
@@ -279,7 +315,9 @@ pub(crate) fn escaping_in_expr(check: &CheckResult, e: &Expr) -> FxHashSet<ObjId
 /// The variables a function literal captures from its enclosing functions, in
 /// first-use order.
 pub(crate) fn free_vars(check: &CheckResult, lit: &Expr) -> Vec<ObjId> {
-    let ExprKind::FuncLit { sig, body } = &lit.kind else { return vec![] };
+    let ExprKind::FuncLit { sig, body } = &lit.kind else {
+        return vec![];
+    };
     let mut w = Walker::new(check);
     w.sig(sig);
     w.stmts(&body.stmts);

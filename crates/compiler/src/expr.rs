@@ -10,19 +10,33 @@ use minigo_bytecode::{CmpOp, Instr, IntKind, NO_REG, Reg};
 use minigo_syntax::ast::{self, BinaryOp, Expr, ExprKind, UnaryOp};
 use minigo_types::{Basic, Builtin, ConstValue, Mode, ObjKind, SelectionKind, TypeId, TypeKind};
 
+use crate::Wrapper;
 use crate::escape;
 use crate::func::{FnBuilder, Kind, Val, VarLoc};
-use crate::Wrapper;
 
 /// An assignable location.
 #[derive(Clone, Copy, Debug)]
 pub(crate) enum Place {
     Var(VarLoc),
-    Field { obj: Reg, idx: u16 },
-    SliceElem { s: Reg, i: Reg },
-    ArrElem { a: Reg, i: Reg },
-    Deref { ptr: Reg },
-    MapElem { m: Reg, k: Reg },
+    Field {
+        obj: Reg,
+        idx: u16,
+    },
+    SliceElem {
+        s: Reg,
+        i: Reg,
+    },
+    ArrElem {
+        a: Reg,
+        i: Reg,
+    },
+    Deref {
+        ptr: Reg,
+    },
+    MapElem {
+        m: Reg,
+        k: Reg,
+    },
     /// `_`
     Blank,
 }
@@ -58,7 +72,11 @@ impl<'a> FnBuilder<'a, '_> {
 
     fn wrap(&mut self, r: Reg, t: TypeId) {
         if let Some(k) = self.int_kind(t) {
-            self.emit(Instr::Extend { dst: r, src: r, kind: k });
+            self.emit(Instr::Extend {
+                dst: r,
+                src: r,
+                kind: k,
+            });
         }
         if self.is_float32(t) {
             self.emit(Instr::RoundF32 { dst: r, src: r });
@@ -78,7 +96,14 @@ impl<'a> FnBuilder<'a, '_> {
         match &e.kind {
             ExprKind::Paren(x) => self.expr(x),
             ExprKind::Ident(id) => {
-                if self.c.check.info.uses.get(&id.id).is_some_and(|o| self.c.obj(*o).kind == ObjKind::Nil) {
+                if self
+                    .c
+                    .check
+                    .info
+                    .uses
+                    .get(&id.id)
+                    .is_some_and(|o| self.c.obj(*o).kind == ObjKind::Nil)
+                {
                     let d = self.temp(Kind::Ref);
                     self.emit_zero(d);
                     return Val { r: d, fresh: true };
@@ -154,7 +179,11 @@ impl<'a> FnBuilder<'a, '_> {
                 None => self.zero_temp(o.ty),
             },
             ObjKind::Func(_) => {
-                let f = if self.c.is_native(obj) { self.c.wrapper(Wrapper::Native { obj }) } else { self.c.func_index(obj) };
+                let f = if self.c.is_native(obj) {
+                    self.c.wrapper(Wrapper::Native { obj })
+                } else {
+                    self.c.func_index(obj)
+                };
                 let d = self.temp(Kind::Ref);
                 self.emit(Instr::LoadFunc { dst: d, func: f });
                 Val { r: d, fresh: true }
@@ -196,7 +225,11 @@ impl<'a> FnBuilder<'a, '_> {
                 if self.basic_of(t).is_some_and(|b| b.is_integer()) {
                     self.load_int(d, *f as i64)
                 } else {
-                    let v = if self.is_float32(t) { (*f as f32) as f64 } else { *f };
+                    let v = if self.is_float32(t) {
+                        (*f as f32) as f64
+                    } else {
+                        *f
+                    };
                     let idx = self.c.const_word(v.to_bits());
                     self.emit(Instr::LoadConst { dst: d, idx });
                 }
@@ -221,18 +254,27 @@ impl<'a> FnBuilder<'a, '_> {
         {
             let v = v.clone();
             self.load_const(dst, &v, t);
-            return Val { r: dst, fresh: true };
+            return Val {
+                r: dst,
+                fresh: true,
+            };
         }
         match &e.kind {
             ExprKind::Paren(x) => self.expr_to(x, dst),
             ExprKind::Ident(_) | ExprKind::Selector(..) => {
                 let v = self.expr(e);
                 self.mov(dst, v.r);
-                Val { r: dst, fresh: v.fresh }
+                Val {
+                    r: dst,
+                    fresh: v.fresh,
+                }
             }
             ExprKind::Binary(op, a, b) => {
                 self.binary(*op, a, b, t, dst);
-                Val { r: dst, fresh: true }
+                Val {
+                    r: dst,
+                    fresh: true,
+                }
             }
             ExprKind::Unary(op, x) => self.unary(*op, x, t, dst, e),
             ExprKind::Star(x) => {
@@ -241,10 +283,16 @@ impl<'a> FnBuilder<'a, '_> {
                     // The pointer is the box itself.
                     self.emit(Instr::NilCheck { r: p.r });
                     self.mov(dst, p.r);
-                    Val { r: dst, fresh: false }
+                    Val {
+                        r: dst,
+                        fresh: false,
+                    }
                 } else {
                     self.emit(Instr::Load { dst, ptr: p.r });
-                    Val { r: dst, fresh: false }
+                    Val {
+                        r: dst,
+                        fresh: false,
+                    }
                 }
             }
             ExprKind::Call { .. } => {
@@ -253,16 +301,25 @@ impl<'a> FnBuilder<'a, '_> {
                     Some(&r) => self.mov(dst, r),
                     None => self.emit_zero(dst),
                 }
-                Val { r: dst, fresh: true }
+                Val {
+                    r: dst,
+                    fresh: true,
+                }
             }
             ExprKind::Index(x, i) => self.index(x, i, dst, t),
             ExprKind::Slice { x, lo, hi, max } => {
                 self.slice_expr(x, lo.as_deref(), hi.as_deref(), max.as_deref(), dst);
-                Val { r: dst, fresh: true }
+                Val {
+                    r: dst,
+                    fresh: true,
+                }
             }
             ExprKind::CompositeLit { elems, .. } => {
                 self.composite(t, elems, dst);
-                Val { r: dst, fresh: true }
+                Val {
+                    r: dst,
+                    fresh: true,
+                }
             }
             ExprKind::FuncLit { .. } => {
                 let captures = escape::free_vars(self.c.check, e);
@@ -288,9 +345,16 @@ impl<'a> FnBuilder<'a, '_> {
                         }
                     }
                 }
-                self.emit(Instr::MakeClosure { dst, func: f, ncap: regs.len() as u8 });
+                self.emit(Instr::MakeClosure {
+                    dst,
+                    func: f,
+                    ncap: regs.len() as u8,
+                });
                 self.emit_regs(&regs);
-                Val { r: dst, fresh: true }
+                Val {
+                    r: dst,
+                    fresh: true,
+                }
             }
             ExprKind::TypeAssert(x, Some(_)) => {
                 let v = self.expr(x);
@@ -301,11 +365,17 @@ impl<'a> FnBuilder<'a, '_> {
                     self.emit(Instr::AssertType { dst, src: v.r });
                 }
                 self.emit_ext(rt);
-                Val { r: dst, fresh: false }
+                Val {
+                    r: dst,
+                    fresh: false,
+                }
             }
             _ => {
                 self.emit_zero(dst);
-                Val { r: dst, fresh: true }
+                Val {
+                    r: dst,
+                    fresh: true,
+                }
             }
         }
     }
@@ -325,7 +395,14 @@ impl<'a> FnBuilder<'a, '_> {
             let ct = minigo_types::lookup::default_type(from);
             let inner = self.temp_for(ct);
             self.load_const(inner, &v, ct);
-            return self.convert(Val { r: inner, fresh: true }, ct, to);
+            return self.convert(
+                Val {
+                    r: inner,
+                    fresh: true,
+                },
+                ct,
+                to,
+            );
         }
         let v = self.expr(e);
         self.convert(v, from, to)
@@ -337,11 +414,17 @@ impl<'a> FnBuilder<'a, '_> {
         if from == to || to == TypeId::INVALID {
             return v;
         }
-        if self.types().is_interface(to) && !self.types().is_interface(from) && from != TypeId::UNTYPED_NIL {
+        if self.types().is_interface(to)
+            && !self.types().is_interface(from)
+            && from != TypeId::UNTYPED_NIL
+        {
             let owned = self.owned(v, from);
             let rt = self.c.rtype(from);
             let d = self.temp(Kind::Ref);
-            self.emit(Instr::ToIface { dst: d, src: owned.r });
+            self.emit(Instr::ToIface {
+                dst: d,
+                src: owned.r,
+            });
             self.emit_ext(rt);
             return Val { r: d, fresh: true };
         }
@@ -386,18 +469,25 @@ impl<'a> FnBuilder<'a, '_> {
                         self.emit_ext(rt);
                         self.emit(Instr::Store { ptr: dst, src: v });
                     }
-                    return Val { r: dst, fresh: true };
+                    return Val {
+                        r: dst,
+                        fresh: true,
+                    };
                 }
                 let p = self.place(x);
                 let a = self.addr_of(p, self.ty(x));
                 self.mov(dst, a);
             }
             UnaryOp::Recv => {
-                self.c.error(e.span, "channel operations are not supported yet");
+                self.c
+                    .error(e.span, "channel operations are not supported yet");
                 self.emit_zero(dst);
             }
         }
-        Val { r: dst, fresh: true }
+        Val {
+            r: dst,
+            fresh: true,
+        }
     }
 
     /// The address of a place holding a value of type `t`.
@@ -468,7 +558,14 @@ impl<'a> FnBuilder<'a, '_> {
                 if id.name == "_" {
                     return Place::Blank;
                 }
-                let obj = self.c.check.info.uses.get(&id.id).or_else(|| self.c.check.info.defs.get(&id.id)).copied();
+                let obj = self
+                    .c
+                    .check
+                    .info
+                    .uses
+                    .get(&id.id)
+                    .or_else(|| self.c.check.info.defs.get(&id.id))
+                    .copied();
                 match obj.and_then(|o| self.var_loc(o)) {
                     Some(loc) => Place::Var(loc),
                     None => Place::Blank,
@@ -485,7 +582,9 @@ impl<'a> FnBuilder<'a, '_> {
                         None => Place::Blank,
                     };
                 }
-                let Some(s) = self.c.check.info.selections.get(&e.id).cloned() else { return Place::Blank };
+                let Some(s) = self.c.check.info.selections.get(&e.id).cloned() else {
+                    return Place::Blank;
+                };
                 let mut cur = self.expr(x);
                 let mut cur_ty = self.ty(x);
                 let (last, path) = s.path.split_last().expect("field path");
@@ -494,7 +593,10 @@ impl<'a> FnBuilder<'a, '_> {
                     cur = v;
                     cur_ty = t;
                 }
-                Place::Field { obj: cur.r, idx: *last as u16 }
+                Place::Field {
+                    obj: cur.r,
+                    idx: *last as u16,
+                }
             }
             ExprKind::Index(x, i) => {
                 let xt = self.ty(x);
@@ -528,9 +630,13 @@ impl<'a> FnBuilder<'a, '_> {
     /// A copy of the place whose operand registers cannot be changed by assignments to
     /// variables (for tuple assignments, where every index is evaluated first).
     pub fn snapshot_place(&mut self, p: Place) -> Place {
-        let mut snap = |b: &mut Self, r: Reg| {
+        let snap = |b: &mut Self, r: Reg| {
             if b.is_var_reg(r) {
-                let k = if b.is_ref_reg(r) { Kind::Ref } else { Kind::Scalar };
+                let k = if b.is_ref_reg(r) {
+                    Kind::Ref
+                } else {
+                    Kind::Scalar
+                };
                 let d = b.temp(k);
                 b.mov(d, r);
                 d
@@ -539,11 +645,25 @@ impl<'a> FnBuilder<'a, '_> {
             }
         };
         match p {
-            Place::Field { obj, idx } => Place::Field { obj: snap(self, obj), idx },
-            Place::SliceElem { s, i } => Place::SliceElem { s: snap(self, s), i: snap(self, i) },
-            Place::ArrElem { a, i } => Place::ArrElem { a: snap(self, a), i: snap(self, i) },
-            Place::Deref { ptr } => Place::Deref { ptr: snap(self, ptr) },
-            Place::MapElem { m, k } => Place::MapElem { m: snap(self, m), k: snap(self, k) },
+            Place::Field { obj, idx } => Place::Field {
+                obj: snap(self, obj),
+                idx,
+            },
+            Place::SliceElem { s, i } => Place::SliceElem {
+                s: snap(self, s),
+                i: snap(self, i),
+            },
+            Place::ArrElem { a, i } => Place::ArrElem {
+                a: snap(self, a),
+                i: snap(self, i),
+            },
+            Place::Deref { ptr } => Place::Deref {
+                ptr: snap(self, ptr),
+            },
+            Place::MapElem { m, k } => Place::MapElem {
+                m: snap(self, m),
+                k: snap(self, k),
+            },
             other => other,
         }
     }
@@ -627,7 +747,12 @@ impl<'a> FnBuilder<'a, '_> {
                 self.patch_here(j);
                 return;
             }
-            BinaryOp::Eq | BinaryOp::Ne | BinaryOp::Lt | BinaryOp::Le | BinaryOp::Gt | BinaryOp::Ge => {
+            BinaryOp::Eq
+            | BinaryOp::Ne
+            | BinaryOp::Lt
+            | BinaryOp::Le
+            | BinaryOp::Gt
+            | BinaryOp::Ge => {
                 self.compare(op, a, b, dst);
                 return;
             }
@@ -701,18 +826,36 @@ impl<'a> FnBuilder<'a, '_> {
     fn compare(&mut self, op: BinaryOp, a: &'a Expr, b: &'a Expr, dst: Reg) {
         let (ta, tb) = (self.ty(a), self.ty(b));
         // Comparison against nil: compare the word with 0.
-        let (na, nb) = (self.is_nil(a) || ta == TypeId::UNTYPED_NIL, self.is_nil(b) || tb == TypeId::UNTYPED_NIL);
+        let (na, nb) = (
+            self.is_nil(a) || ta == TypeId::UNTYPED_NIL,
+            self.is_nil(b) || tb == TypeId::UNTYPED_NIL,
+        );
         if na || nb {
             let other = if na { b } else { a };
             let v = self.expr(other);
             let z = self.temp(Kind::Scalar);
             self.emit_zero(z);
-            let cop = if op == BinaryOp::Eq { CmpOp::Eq } else { CmpOp::Ne };
-            self.emit(Instr::CmpU { op: cop, dst, a: v.r, b: z });
+            let cop = if op == BinaryOp::Eq {
+                CmpOp::Eq
+            } else {
+                CmpOp::Ne
+            };
+            self.emit(Instr::CmpU {
+                op: cop,
+                dst,
+                a: v.r,
+                b: z,
+            });
             return;
         }
         let (ia, ib) = (self.types().is_interface(ta), self.types().is_interface(tb));
-        let t = if ia { ta } else if ib { tb } else { ta };
+        let t = if ia {
+            ta
+        } else if ib {
+            tb
+        } else {
+            ta
+        };
         let va = self.expr_as(a, t);
         let vb = self.expr_as(b, t);
         let (x, y) = (va.r, vb.r);
@@ -728,18 +871,43 @@ impl<'a> FnBuilder<'a, '_> {
         match self.types().under(t).clone() {
             TypeKind::Basic(bk) => {
                 let i = if bk.is_string() {
-                    Instr::CmpS { op: cop, dst, a: x, b: y }
+                    Instr::CmpS {
+                        op: cop,
+                        dst,
+                        a: x,
+                        b: y,
+                    }
                 } else if bk.is_float() {
-                    Instr::CmpF { op: cop, dst, a: x, b: y }
+                    Instr::CmpF {
+                        op: cop,
+                        dst,
+                        a: x,
+                        b: y,
+                    }
                 } else if bk.is_unsigned() {
-                    Instr::CmpU { op: cop, dst, a: x, b: y }
+                    Instr::CmpU {
+                        op: cop,
+                        dst,
+                        a: x,
+                        b: y,
+                    }
                 } else {
-                    Instr::CmpI { op: cop, dst, a: x, b: y }
+                    Instr::CmpI {
+                        op: cop,
+                        dst,
+                        a: x,
+                        b: y,
+                    }
                 };
                 self.emit(i);
             }
             TypeKind::Chan(..) | TypeKind::Map(..) | TypeKind::Func(_) | TypeKind::Slice(_) => {
-                self.emit(Instr::CmpU { op: cop, dst, a: x, b: y });
+                self.emit(Instr::CmpU {
+                    op: cop,
+                    dst,
+                    a: x,
+                    b: y,
+                });
             }
             _ => {
                 let rt = self.c.rtype(t);
@@ -760,32 +928,67 @@ impl<'a> FnBuilder<'a, '_> {
             TypeKind::Basic(_) => {
                 let s = self.expr(x);
                 let iv = self.expr(i);
-                self.emit(Instr::StrIndex { dst, s: s.r, i: iv.r });
-                Val { r: dst, fresh: true }
+                self.emit(Instr::StrIndex {
+                    dst,
+                    s: s.r,
+                    i: iv.r,
+                });
+                Val {
+                    r: dst,
+                    fresh: true,
+                }
             }
             TypeKind::Map(k, _) => {
                 let m = self.expr(x);
                 let kv = self.expr_as(i, k);
-                self.emit(Instr::MapGet { dst, m: m.r, k: kv.r });
-                Val { r: dst, fresh: false }
+                self.emit(Instr::MapGet {
+                    dst,
+                    m: m.r,
+                    k: kv.r,
+                });
+                Val {
+                    r: dst,
+                    fresh: false,
+                }
             }
             TypeKind::Slice(_) => {
                 let s = self.expr(x);
                 let iv = self.expr(i);
-                self.emit(Instr::Index { dst, s: s.r, i: iv.r });
-                Val { r: dst, fresh: false }
+                self.emit(Instr::Index {
+                    dst,
+                    s: s.r,
+                    i: iv.r,
+                });
+                Val {
+                    r: dst,
+                    fresh: false,
+                }
             }
             _ => {
                 let a = self.expr(x);
                 let iv = self.expr(i);
-                self.emit(Instr::ArrIndex { dst, a: a.r, i: iv.r });
+                self.emit(Instr::ArrIndex {
+                    dst,
+                    a: a.r,
+                    i: iv.r,
+                });
                 let _ = t;
-                Val { r: dst, fresh: false }
+                Val {
+                    r: dst,
+                    fresh: false,
+                }
             }
         }
     }
 
-    fn slice_expr(&mut self, x: &'a Expr, lo: Option<&'a Expr>, hi: Option<&'a Expr>, max: Option<&'a Expr>, dst: Reg) {
+    fn slice_expr(
+        &mut self,
+        x: &'a Expr,
+        lo: Option<&'a Expr>,
+        hi: Option<&'a Expr>,
+        max: Option<&'a Expr>,
+        dst: Reg,
+    ) {
         let xt = self.ty(x);
         let xv = self.expr(x);
         let lo_r = match lo {
@@ -800,15 +1003,27 @@ impl<'a> FnBuilder<'a, '_> {
         let max_r = max.map_or(NO_REG, |e| self.expr(e).r);
         match self.types().under(xt).clone() {
             TypeKind::Basic(_) => {
-                self.emit(Instr::StrSlice { dst, s: xv.r, lo: lo_r });
+                self.emit(Instr::StrSlice {
+                    dst,
+                    s: xv.r,
+                    lo: lo_r,
+                });
                 self.emit_ext(hi_r as u32);
             }
             TypeKind::Slice(_) => {
-                self.emit(Instr::SliceSlice { dst, s: xv.r, lo: lo_r });
+                self.emit(Instr::SliceSlice {
+                    dst,
+                    s: xv.r,
+                    lo: lo_r,
+                });
                 self.emit_ext(hi_r as u32 | (max_r as u32) << 16);
             }
             _ => {
-                self.emit(Instr::ArrSlice { dst, a: xv.r, lo: lo_r });
+                self.emit(Instr::ArrSlice {
+                    dst,
+                    a: xv.r,
+                    lo: lo_r,
+                });
                 self.emit_ext(hi_r as u32 | (max_r as u32) << 16);
             }
         }
@@ -825,7 +1040,9 @@ impl<'a> FnBuilder<'a, '_> {
                 for (pos, el) in elems.iter().enumerate() {
                     let idx = match &el.key {
                         Some(k) => match &k.kind {
-                            ExprKind::Ident(id) => fields.iter().position(|f| f.name == id.name).unwrap_or(pos),
+                            ExprKind::Ident(id) => {
+                                fields.iter().position(|f| f.name == id.name).unwrap_or(pos)
+                            }
                             _ => pos,
                         },
                         None => pos,
@@ -833,7 +1050,11 @@ impl<'a> FnBuilder<'a, '_> {
                     let Some(f) = fields.get(idx) else { continue };
                     let mark = self.temp_mark();
                     let v = self.elem_value(&el.value, f.ty);
-                    self.emit(Instr::SetField { obj: dst, idx: idx as u16, src: v.r });
+                    self.emit(Instr::SetField {
+                        obj: dst,
+                        idx: idx as u16,
+                        src: v.r,
+                    });
                     self.release_temps(mark);
                 }
             }
@@ -849,7 +1070,11 @@ impl<'a> FnBuilder<'a, '_> {
                     let i = self.temp(Kind::Scalar);
                     self.load_int(i, next);
                     let v = self.elem_value(&el.value, et);
-                    self.emit(Instr::SetArrIndex { a: dst, i, src: v.r });
+                    self.emit(Instr::SetArrIndex {
+                        a: dst,
+                        i,
+                        src: v.r,
+                    });
                     self.release_temps(mark);
                     next += 1;
                 }
@@ -863,7 +1088,10 @@ impl<'a> FnBuilder<'a, '_> {
                     for el in elems {
                         regs.push(self.elem_value(&el.value, et).r);
                     }
-                    self.emit(Instr::SliceLit { dst, n: regs.len() as u16 });
+                    self.emit(Instr::SliceLit {
+                        dst,
+                        n: regs.len() as u16,
+                    });
                     self.emit_ext(ert);
                     self.emit_regs(&regs);
                     self.release_temps(mark);
@@ -881,7 +1109,11 @@ impl<'a> FnBuilder<'a, '_> {
                 }
                 let n = self.temp(Kind::Scalar);
                 self.load_int(n, len);
-                self.emit(Instr::MakeSlice { dst, len: n, cap: n });
+                self.emit(Instr::MakeSlice {
+                    dst,
+                    len: n,
+                    cap: n,
+                });
                 self.emit_ext(ert);
                 let mut next: i64 = 0;
                 for el in elems {
@@ -894,12 +1126,20 @@ impl<'a> FnBuilder<'a, '_> {
                     let v = self.elem_value(&el.value, et);
                     if self.is_aggregate(et) {
                         let cur = self.temp(Kind::Ref);
-                        self.emit(Instr::Index { dst: cur, s: dst, i });
+                        self.emit(Instr::Index {
+                            dst: cur,
+                            s: dst,
+                            i,
+                        });
                         let ert = self.c.rtype(et);
                         self.emit(Instr::CopyInto { dst: cur, src: v.r });
                         self.emit_ext(ert);
                     } else {
-                        self.emit(Instr::SetIndex { s: dst, i, src: v.r });
+                        self.emit(Instr::SetIndex {
+                            s: dst,
+                            i,
+                            src: v.r,
+                        });
                     }
                     self.release_temps(mark);
                     next += 1;
@@ -915,7 +1155,11 @@ impl<'a> FnBuilder<'a, '_> {
                         None => self.zero_temp(kt),
                     };
                     let v = self.elem_value(&el.value, vt);
-                    self.emit(Instr::MapSet { m: dst, k: k.r, v: v.r });
+                    self.emit(Instr::MapSet {
+                        m: dst,
+                        k: k.r,
+                        v: v.r,
+                    });
                     self.release_temps(mark);
                 }
             }
@@ -926,7 +1170,10 @@ impl<'a> FnBuilder<'a, '_> {
     /// An element of a composite literal, converted and owned; elided-type inner literals
     /// (`{1, 2}` in `[]Point{{1, 2}}`, `&Point{...}` elided as `{...}` for `[]*Point`) included.
     fn elem_value(&mut self, e: &'a Expr, t: TypeId) -> Val {
-        if let ExprKind::CompositeLit { ty: None, elems, .. } = &e.kind {
+        if let ExprKind::CompositeLit {
+            ty: None, elems, ..
+        } = &e.kind
+        {
             let lt = self.ty(e);
             let lt = if lt == TypeId::INVALID { t } else { lt };
             let ptr_target = match (self.types().kind(t).clone(), self.types().kind(lt).clone()) {
@@ -966,7 +1213,9 @@ impl<'a> FnBuilder<'a, '_> {
         };
         // Bind the receiver as a value of type xt (or its address, for pointer methods
         // on addressable values: use *T as the receiver type then).
-        let ptr_method = s.method.is_some_and(|m| matches!(&self.c.obj(m).kind, ObjKind::Func(fi) if fi.ptr_recv));
+        let ptr_method = s
+            .method
+            .is_some_and(|m| matches!(&self.c.obj(m).kind, ObjKind::Func(fi) if fi.ptr_recv));
         let is_ptr = matches!(self.types().kind(xt), TypeKind::Pointer(_));
         let (recv_ty, recv_val) = if ptr_method && !is_ptr && s.path.is_empty() {
             let p = self.place(x);
@@ -982,7 +1231,10 @@ impl<'a> FnBuilder<'a, '_> {
             let pv = self.expr(x);
             self.emit(Instr::NilCheck { r: pv.r });
             let v = if self.is_aggregate(elem) {
-                Val { r: pv.r, fresh: false }
+                Val {
+                    r: pv.r,
+                    fresh: false,
+                }
             } else {
                 let d = self.temp_for(elem);
                 self.emit(Instr::Load { dst: d, ptr: pv.r });
@@ -993,7 +1245,10 @@ impl<'a> FnBuilder<'a, '_> {
             let v = self.expr(x);
             (xt, self.owned(v, xt))
         };
-        let f = self.c.wrapper(Wrapper::Bound { recv: recv_ty, name });
+        let f = self.c.wrapper(Wrapper::Bound {
+            recv: recv_ty,
+            name,
+        });
         let cell = if self.is_aggregate(recv_ty) {
             recv_val.r
         } else {
@@ -1001,11 +1256,18 @@ impl<'a> FnBuilder<'a, '_> {
             let rt = self.c.rtype(recv_ty);
             self.emit(Instr::Alloc { dst: c });
             self.emit_ext(rt);
-            self.emit(Instr::Store { ptr: c, src: recv_val.r });
+            self.emit(Instr::Store {
+                ptr: c,
+                src: recv_val.r,
+            });
             c
         };
         let d = self.temp(Kind::Ref);
-        self.emit(Instr::MakeClosure { dst: d, func: f, ncap: 1 });
+        self.emit(Instr::MakeClosure {
+            dst: d,
+            func: f,
+            ncap: 1,
+        });
         self.emit_regs(&[cell]);
         Val { r: d, fresh: true }
     }
@@ -1015,7 +1277,14 @@ impl<'a> FnBuilder<'a, '_> {
     /// Compiles a call expression; returns its result registers (`want` is a hint).
     pub fn call(&mut self, e: &'a Expr, want: usize) -> Vec<Reg> {
         let _ = want;
-        let ExprKind::Call { func, args, ellipsis } = &e.kind else { return vec![] };
+        let ExprKind::Call {
+            func,
+            args,
+            ellipsis,
+        } = &e.kind
+        else {
+            return vec![];
+        };
         self.set_line(e.span);
         let ftv = self.tv(func).cloned();
         // Conversion.
@@ -1044,18 +1313,21 @@ impl<'a> FnBuilder<'a, '_> {
         let rets: Vec<Reg> = sig.results.iter().map(|&t| self.temp_for(t)).collect();
         let fu = func.unparen();
         // Static call of a declared function (possibly qualified).
-        let target_obj = match &fu.kind {
-            ExprKind::Ident(id) => self.c.check.info.uses.get(&id.id).copied(),
-            ExprKind::Selector(x, sel) => match &x.unparen().kind {
-                ExprKind::Ident(pid)
-                    if self.c.check.info.uses.get(&pid.id).is_some_and(|o| matches!(self.c.obj(*o).kind, ObjKind::PkgName(_))) =>
-                {
-                    self.c.check.info.uses.get(&sel.id).copied()
-                }
+        let target_obj =
+            match &fu.kind {
+                ExprKind::Ident(id) => self.c.check.info.uses.get(&id.id).copied(),
+                ExprKind::Selector(x, sel) => match &x.unparen().kind {
+                    ExprKind::Ident(pid)
+                        if self.c.check.info.uses.get(&pid.id).is_some_and(|o| {
+                            matches!(self.c.obj(*o).kind, ObjKind::PkgName(_))
+                        }) =>
+                    {
+                        self.c.check.info.uses.get(&sel.id).copied()
+                    }
+                    _ => None,
+                },
                 _ => None,
-            },
-            _ => None,
-        };
+            };
         if let Some(obj) = target_obj
             && matches!(self.c.obj(obj).kind, ObjKind::Func(_))
         {
@@ -1063,10 +1335,18 @@ impl<'a> FnBuilder<'a, '_> {
             if self.c.is_native(obj) {
                 let name = self.c.func_name(obj);
                 let id = self.c.native(&name);
-                self.emit(Instr::CallNative { id, nargs: argv.len() as u8, nret: rets.len() as u8 });
+                self.emit(Instr::CallNative {
+                    id,
+                    nargs: argv.len() as u8,
+                    nret: rets.len() as u8,
+                });
             } else {
                 let f = self.c.func_index(obj);
-                self.emit(Instr::Call { func: f, nargs: argv.len() as u8, nret: rets.len() as u8 });
+                self.emit(Instr::Call {
+                    func: f,
+                    nargs: argv.len() as u8,
+                    nret: rets.len() as u8,
+                });
             }
             let mut regs = argv;
             regs.extend(&rets);
@@ -1079,7 +1359,9 @@ impl<'a> FnBuilder<'a, '_> {
             && s.kind == SelectionKind::MethodVal
         {
             let xt = self.ty(x);
-            let ptr_method = s.method.is_some_and(|m| matches!(&self.c.obj(m).kind, ObjKind::Func(fi) if fi.ptr_recv));
+            let ptr_method = s
+                .method
+                .is_some_and(|m| matches!(&self.c.obj(m).kind, ObjKind::Func(fi) if fi.ptr_recv));
             let is_ptr = matches!(self.types().kind(xt), TypeKind::Pointer(_));
             let recv = if ptr_method && !is_ptr && s.path.is_empty() && !self.is_aggregate(xt) {
                 // A pointer method on an addressable scalar variable: pass its cell.
@@ -1101,7 +1383,11 @@ impl<'a> FnBuilder<'a, '_> {
         // Call of a function value.
         let fv = self.expr(func);
         self.set_line(e.span);
-        self.emit(Instr::CallClosure { f: fv.r, nargs: argv.len() as u8, nret: rets.len() as u8 });
+        self.emit(Instr::CallClosure {
+            f: fv.r,
+            nargs: argv.len() as u8,
+            nret: rets.len() as u8,
+        });
         let mut regs = argv;
         regs.extend(&rets);
         self.emit_regs(&regs);
@@ -1110,14 +1396,23 @@ impl<'a> FnBuilder<'a, '_> {
 
     /// Evaluates call arguments for signature `sig`: `f(g())` spreading, conversions to
     /// parameter types, packing of variadic arguments into a slice.
-    pub fn call_args(&mut self, sig: &minigo_types::Signature, args: &'a [Expr], spread: bool) -> Vec<Reg> {
+    pub fn call_args(
+        &mut self,
+        sig: &minigo_types::Signature,
+        args: &'a [Expr],
+        spread: bool,
+    ) -> Vec<Reg> {
         // f(g()) where g returns several values.
         if args.len() == 1
             && let TypeKind::Tuple(ts) = self.types().kind(self.ty(&args[0])).clone()
             && ts.len() > 1
         {
             let rets = self.call(&args[0], ts.len());
-            let vals: Vec<(Val, TypeId)> = rets.iter().zip(ts).map(|(&r, t)| (Val { r, fresh: true }, t)).collect();
+            let vals: Vec<(Val, TypeId)> = rets
+                .iter()
+                .zip(ts)
+                .map(|(&r, t)| (Val { r, fresh: true }, t))
+                .collect();
             return self.pack_args(sig, vals, false);
         }
         let np = sig.params.len();
@@ -1137,7 +1432,10 @@ impl<'a> FnBuilder<'a, '_> {
             let v = if self.is_var_reg(v.r) {
                 let d = self.temp_for(pt);
                 self.mov(d, v.r);
-                Val { r: d, fresh: v.fresh }
+                Val {
+                    r: d,
+                    fresh: v.fresh,
+                }
             } else {
                 v
             };
@@ -1147,13 +1445,27 @@ impl<'a> FnBuilder<'a, '_> {
     }
 
     pub fn is_var_reg(&self, r: Reg) -> bool {
-        self.vars.values().any(|l| matches!(l, VarLoc::Reg(x) if *x == r))
+        self.vars
+            .values()
+            .any(|l| matches!(l, VarLoc::Reg(x) if *x == r))
     }
 
-    fn pack_args(&mut self, sig: &minigo_types::Signature, vals: Vec<(Val, TypeId)>, spread: bool) -> Vec<Reg> {
+    fn pack_args(
+        &mut self,
+        sig: &minigo_types::Signature,
+        vals: Vec<(Val, TypeId)>,
+        spread: bool,
+    ) -> Vec<Reg> {
         let np = sig.params.len();
         if !sig.variadic || spread {
-            return vals.iter().enumerate().map(|(i, (v, t))| self.convert(*v, *t, sig.params.get(i).copied().unwrap_or(*t)).r).collect();
+            return vals
+                .iter()
+                .enumerate()
+                .map(|(i, (v, t))| {
+                    self.convert(*v, *t, sig.params.get(i).copied().unwrap_or(*t))
+                        .r
+                })
+                .collect();
         }
         let mut out: Vec<Reg> = vec![];
         for (i, (v, t)) in vals.iter().enumerate().take(np - 1) {
@@ -1164,13 +1476,20 @@ impl<'a> FnBuilder<'a, '_> {
             TypeKind::Slice(e) => *e,
             _ => st,
         };
-        let extra: Vec<Reg> = vals.iter().skip(np - 1).map(|(v, t)| self.convert(*v, *t, et).r).collect();
+        let extra: Vec<Reg> = vals
+            .iter()
+            .skip(np - 1)
+            .map(|(v, t)| self.convert(*v, *t, et).r)
+            .collect();
         let d = self.temp(Kind::Ref);
         if extra.is_empty() {
             self.emit_zero(d);
         } else {
             let ert = self.c.rtype(et);
-            self.emit(Instr::SliceLit { dst: d, n: extra.len() as u16 });
+            self.emit(Instr::SliceLit {
+                dst: d,
+                n: extra.len() as u16,
+            });
             self.emit_ext(ert);
             self.emit_regs(&extra);
         }
@@ -1182,7 +1501,10 @@ impl<'a> FnBuilder<'a, '_> {
     fn conversion(&mut self, a: &'a Expr, to: TypeId, d: Reg) {
         let from = self.ty(a);
         let v = self.expr(a);
-        let (fu, tu) = (self.types().under(from).clone(), self.types().under(to).clone());
+        let (fu, tu) = (
+            self.types().under(from).clone(),
+            self.types().under(to).clone(),
+        );
         match (fu, tu) {
             (TypeKind::Basic(fb), TypeKind::Basic(tb)) => {
                 if tb.is_string() && fb.is_integer() {
@@ -1249,7 +1571,11 @@ impl<'a> FnBuilder<'a, '_> {
                     }
                     TypeKind::Map(..) => {
                         let id = self.c.native("builtin.maplen");
-                        self.emit(Instr::CallNative { id, nargs: 1, nret: 1 });
+                        self.emit(Instr::CallNative {
+                            id,
+                            nargs: 1,
+                            nret: 1,
+                        });
                         self.emit_regs(&[v.r, d]);
                     }
                     TypeKind::Slice(_) => {
@@ -1268,7 +1594,11 @@ impl<'a> FnBuilder<'a, '_> {
                     TypeKind::Array(n, _) => self.load_int(d, n as i64),
                     _ => {
                         let id = self.c.native("builtin.chanlen");
-                        self.emit(Instr::CallNative { id, nargs: 1, nret: 1 });
+                        self.emit(Instr::CallNative {
+                            id,
+                            nargs: 1,
+                            nret: 1,
+                        });
                         self.emit_regs(&[v.r, d]);
                     }
                 }
@@ -1286,7 +1616,11 @@ impl<'a> FnBuilder<'a, '_> {
                 self.mov(d, s.r);
                 if spread && args.len() == 2 {
                     let x = self.expr(&args[1]);
-                    self.emit(Instr::AppendSlice { dst: d, s: d, t: x.r });
+                    self.emit(Instr::AppendSlice {
+                        dst: d,
+                        s: d,
+                        t: x.r,
+                    });
                     self.emit_ext(ert);
                     return vec![d];
                 }
@@ -1294,7 +1628,11 @@ impl<'a> FnBuilder<'a, '_> {
                     let mark = self.temp_mark();
                     let v = self.expr_as(a, et);
                     let v = self.owned(v, et);
-                    self.emit(Instr::Append { dst: d, s: d, v: v.r });
+                    self.emit(Instr::Append {
+                        dst: d,
+                        s: d,
+                        v: v.r,
+                    });
                     self.emit_ext(ert);
                     self.release_temps(mark);
                 }
@@ -1309,7 +1647,11 @@ impl<'a> FnBuilder<'a, '_> {
                 let ert = self.c.rtype(et);
                 let a = self.expr(&args[0]);
                 let bv = self.expr(&args[1]);
-                self.emit(Instr::CopySlice { dst: d, a: a.r, b: bv.r });
+                self.emit(Instr::CopySlice {
+                    dst: d,
+                    a: a.r,
+                    b: bv.r,
+                });
                 self.emit_ext(ert);
                 vec![d]
             }
@@ -1331,8 +1673,16 @@ impl<'a> FnBuilder<'a, '_> {
                     TypeKind::Slice(et) => {
                         let ert = self.c.rtype(et);
                         let l = self.expr(&args[1]).r;
-                        let c = if args.len() > 2 { self.expr(&args[2]).r } else { l };
-                        self.emit(Instr::MakeSlice { dst: d, len: l, cap: c });
+                        let c = if args.len() > 2 {
+                            self.expr(&args[2]).r
+                        } else {
+                            l
+                        };
+                        self.emit(Instr::MakeSlice {
+                            dst: d,
+                            len: l,
+                            cap: c,
+                        });
                         self.emit_ext(ert);
                     }
                     TypeKind::Map(..) => {
@@ -1377,9 +1727,17 @@ impl<'a> FnBuilder<'a, '_> {
                     let v = self.convert(v, at, TypeId::EMPTY_INTERFACE);
                     regs.push(v.r);
                 }
-                let name = if b == Builtin::Print { "builtin.print" } else { "builtin.println" };
+                let name = if b == Builtin::Print {
+                    "builtin.print"
+                } else {
+                    "builtin.println"
+                };
                 let id = self.c.native(name);
-                self.emit(Instr::CallNative { id, nargs: regs.len() as u8, nret: 0 });
+                self.emit(Instr::CallNative {
+                    id,
+                    nargs: regs.len() as u8,
+                    nret: 0,
+                });
                 self.emit_regs(&regs);
                 vec![]
             }
@@ -1391,19 +1749,46 @@ impl<'a> FnBuilder<'a, '_> {
                     let mark = self.temp_mark();
                     let v = self.expr_as(a, t);
                     if float {
-                        let name = if b == Builtin::Min { "builtin.fmin" } else { "builtin.fmax" };
+                        let name = if b == Builtin::Min {
+                            "builtin.fmin"
+                        } else {
+                            "builtin.fmax"
+                        };
                         let id = self.c.native(name);
-                        self.emit(Instr::CallNative { id, nargs: 2, nret: 1 });
+                        self.emit(Instr::CallNative {
+                            id,
+                            nargs: 2,
+                            nret: 1,
+                        });
                         self.emit_regs(&[d, v.r, d]);
                     } else {
                         let c = self.temp(Kind::Scalar);
-                        let (x, y) = if b == Builtin::Min { (v.r, d) } else { (d, v.r) };
-                        let i = if self.basic_of(t).is_some_and(|b| b.is_string()) {
-                            Instr::CmpS { op: CmpOp::Lt, dst: c, a: x, b: y }
-                        } else if self.is_unsigned(t) {
-                            Instr::CmpU { op: CmpOp::Lt, dst: c, a: x, b: y }
+                        let (x, y) = if b == Builtin::Min {
+                            (v.r, d)
                         } else {
-                            Instr::CmpI { op: CmpOp::Lt, dst: c, a: x, b: y }
+                            (d, v.r)
+                        };
+                        let i = if self.basic_of(t).is_some_and(|b| b.is_string()) {
+                            Instr::CmpS {
+                                op: CmpOp::Lt,
+                                dst: c,
+                                a: x,
+                                b: y,
+                            }
+                        } else if self.is_unsigned(t) {
+                            Instr::CmpU {
+                                op: CmpOp::Lt,
+                                dst: c,
+                                a: x,
+                                b: y,
+                            }
+                        } else {
+                            Instr::CmpI {
+                                op: CmpOp::Lt,
+                                dst: c,
+                                a: x,
+                                b: y,
+                            }
                         };
                         self.emit(i);
                         let j = self.jump_if(c, false);

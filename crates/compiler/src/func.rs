@@ -108,7 +108,9 @@ impl<'a, 'c> FnBuilder<'a, 'c> {
 
     pub fn kind_of(&self, t: TypeId) -> Kind {
         match self.types().under(t) {
-            TypeKind::Basic(b) if !b.is_string() && *b != minigo_types::Basic::UntypedNil => Kind::Scalar,
+            TypeKind::Basic(b) if !b.is_string() && *b != minigo_types::Basic::UntypedNil => {
+                Kind::Scalar
+            }
             TypeKind::Basic(_) => Kind::Ref,
             TypeKind::Tuple(_) | TypeKind::Invalid => Kind::Scalar,
             _ => Kind::Ref,
@@ -116,7 +118,10 @@ impl<'a, 'c> FnBuilder<'a, 'c> {
     }
 
     pub fn is_aggregate(&self, t: TypeId) -> bool {
-        matches!(self.types().under(t), TypeKind::Struct(_) | TypeKind::Array(..))
+        matches!(
+            self.types().under(t),
+            TypeKind::Struct(_) | TypeKind::Array(..)
+        )
     }
 
     pub fn tv(&self, e: &ast::Expr) -> Option<&'a minigo_types::TypeAndValue> {
@@ -228,7 +233,11 @@ impl<'a, 'c> FnBuilder<'a, 'c> {
 
     /// Emits a conditional jump taken when `cond` is `when`.
     pub fn jump_if(&mut self, cond: Reg, when: bool) -> usize {
-        if when { self.emit(Instr::Jt { cond, off: -1 }) } else { self.emit(Instr::Jf { cond, off: -1 }) }
+        if when {
+            self.emit(Instr::Jt { cond, off: -1 })
+        } else {
+            self.emit(Instr::Jf { cond, off: -1 })
+        }
     }
 
     /// Sets the absolute target of the jump at `at` (relative offsets come later).
@@ -323,7 +332,10 @@ impl<'a, 'c> FnBuilder<'a, 'c> {
     /// `v` as an owned value: borrowed struct/array boxes are copied.
     pub fn owned(&mut self, v: Val, t: TypeId) -> Val {
         if v.fresh || !self.is_aggregate(t) {
-            return Val { r: v.r, fresh: true };
+            return Val {
+                r: v.r,
+                fresh: true,
+            };
         }
         let rt = self.c.rtype(t);
         let d = self.temp(Kind::Ref);
@@ -382,13 +394,21 @@ impl<'a, 'c> FnBuilder<'a, 'c> {
 
     /// The location of a variable object (local, captured, or global).
     pub fn var_loc(&self, obj: ObjId) -> Option<VarLoc> {
-        self.vars.get(&obj).copied().or_else(|| self.c.globals.get(&obj).map(|&g| VarLoc::Global(g)))
+        self.vars
+            .get(&obj)
+            .copied()
+            .or_else(|| self.c.globals.get(&obj).map(|&g| VarLoc::Global(g)))
     }
 
     // ---- function bodies ----
 
     /// Declares the parameters (already in registers `0..n`: receiver first) of a function.
-    fn params(&mut self, recv: Option<(&ast::Param, TypeId)>, sig: &ast::FuncSig, types: &[TypeId]) -> u16 {
+    fn params(
+        &mut self,
+        recv: Option<(&ast::Param, TypeId)>,
+        sig: &ast::FuncSig,
+        types: &[TypeId],
+    ) -> u16 {
         let mut ps: Vec<(&ast::Param, TypeId)> = vec![];
         if let Some(r) = recv {
             ps.push(r);
@@ -402,7 +422,9 @@ impl<'a, 'c> FnBuilder<'a, 'c> {
         }
         for (&(p, t), r) in ps.iter().zip(regs) {
             let Some(name) = &p.name else { continue };
-            let Some(&obj) = self.c.check.info.defs.get(&name.id) else { continue };
+            let Some(&obj) = self.c.check.info.defs.get(&name.id) else {
+                continue;
+            };
             if self.is_aggregate(t) {
                 self.vars.insert(obj, VarLoc::Box(r));
             } else if self.escaping.contains(&obj) {
@@ -422,7 +444,11 @@ impl<'a, 'c> FnBuilder<'a, 'c> {
     fn declare_results(&mut self, sig: &ast::FuncSig, result_types: &[TypeId]) {
         self.result_types = result_types.to_vec();
         for (i, &t) in result_types.iter().enumerate() {
-            let named = sig.results.get(i).and_then(|p| p.name.as_ref()).and_then(|n| self.c.check.info.defs.get(&n.id).copied());
+            let named = sig
+                .results
+                .get(i)
+                .and_then(|p| p.name.as_ref())
+                .and_then(|n| self.c.check.info.defs.get(&n.id).copied());
             match named {
                 Some(obj) => {
                     let loc = self.declare_var(obj, t, None);
@@ -433,7 +459,11 @@ impl<'a, 'c> FnBuilder<'a, 'c> {
                         let k = self.kind_of(t);
                         let r = self.var_reg(k);
                         self.zero_into(r, t);
-                        let loc = if self.is_aggregate(t) { VarLoc::Box(r) } else { VarLoc::Reg(r) };
+                        let loc = if self.is_aggregate(t) {
+                            VarLoc::Box(r)
+                        } else {
+                            VarLoc::Reg(r)
+                        };
                         self.results.push((loc, t));
                     }
                 }
@@ -445,7 +475,10 @@ impl<'a, 'c> FnBuilder<'a, 'c> {
     /// functions with defers) the epilogue.
     fn body(&mut self, body: &'a ast::Block) -> Option<u32> {
         self.block_stmts(&body.stmts);
-        self.set_line(Span { lo: body.span.hi.saturating_sub(1), ..body.span });
+        self.set_line(Span {
+            lo: body.span.hi.saturating_sub(1),
+            ..body.span
+        });
         // Falling off the end: only possible without results (the checker enforces
         // terminating statements otherwise).
         if self.has_defer {
@@ -464,7 +497,9 @@ impl<'a, 'c> FnBuilder<'a, 'c> {
                 let v = self.owned(v, t);
                 regs.push(v.r);
             }
-            self.emit(Instr::Ret { n: regs.len() as u8 });
+            self.emit(Instr::Ret {
+                n: regs.len() as u8,
+            });
             self.emit_regs(&regs);
             self.release_temps(mark);
             Some(epilogue as u32)
@@ -477,14 +512,23 @@ impl<'a, 'c> FnBuilder<'a, 'c> {
                 let v = self.owned(v, t);
                 regs.push(v.r);
             }
-            self.emit(Instr::Ret { n: regs.len() as u8 });
+            self.emit(Instr::Ret {
+                n: regs.len() as u8,
+            });
             self.emit_regs(&regs);
             self.release_temps(mark);
             None
         }
     }
 
-    pub fn finish(self, nparams: u16, nresults: u16, recover_pc: Option<u32>, hidden: bool, file: u32) -> FuncProto {
+    pub fn finish(
+        self,
+        nparams: u16,
+        nresults: u16,
+        recover_pc: Option<u32>,
+        hidden: bool,
+        file: u32,
+    ) -> FuncProto {
         let mut proto = FuncProto {
             name: self.name.clone(),
             nparams,
@@ -515,13 +559,20 @@ impl<'a, 'c> FnBuilder<'a, 'c> {
 }
 
 /// Compiles function-table slot `slot` from its source.
-pub(crate) fn compile_function<'a>(c: &mut Compiler<'a>, slot: u32, src: FuncSource<'a>) -> FuncProto {
+pub(crate) fn compile_function<'a>(
+    c: &mut Compiler<'a>,
+    slot: u32,
+    src: FuncSource<'a>,
+) -> FuncProto {
     let _ = slot;
     match src {
         FuncSource::Decl(obj) => {
             let name = c.func_name(obj);
             let Some(decl) = find_decl(c, obj) else {
-                return FuncProto { name, ..Default::default() };
+                return FuncProto {
+                    name,
+                    ..Default::default()
+                };
             };
             let span = decl.span;
             let file = c.file_id(span);
@@ -531,7 +582,13 @@ pub(crate) fn compile_function<'a>(c: &mut Compiler<'a>, slot: u32, src: FuncSou
                 _ => (vec![], vec![]),
             };
             let recv_ty = match &c.obj(obj).kind {
-                ObjKind::Func(fi) => fi.recv.map(|r| if fi.ptr_recv { c.check.types.pointer_of(r).unwrap_or(r) } else { r }),
+                ObjKind::Func(fi) => fi.recv.map(|r| {
+                    if fi.ptr_recv {
+                        c.check.types.pointer_of(r).unwrap_or(r)
+                    } else {
+                        r
+                    }
+                }),
                 _ => None,
             };
             let mut b = FnBuilder::new(c, name, span.file);
@@ -539,7 +596,13 @@ pub(crate) fn compile_function<'a>(c: &mut Compiler<'a>, slot: u32, src: FuncSou
             let Some(body) = &decl.body else {
                 return b.finish(0, 0, None, false, file);
             };
-            b.escaping = escape::escaping_vars(b.c.check, body, decl.sig.results.as_slice(), decl.recv.as_ref(), &decl.sig.params);
+            b.escaping = escape::escaping_vars(
+                b.c.check,
+                body,
+                decl.sig.results.as_slice(),
+                decl.recv.as_ref(),
+                &decl.sig.params,
+            );
             b.has_defer = escape::has_defer(body);
             let recv = decl.recv.as_ref().zip(recv_ty);
             let nparams = b.params(recv, &decl.sig, &param_types);
@@ -548,31 +611,54 @@ pub(crate) fn compile_function<'a>(c: &mut Compiler<'a>, slot: u32, src: FuncSou
             let too_large = b.too_large;
             let p = b.finish(nparams, result_types.len() as u16, rpc, false, file);
             if too_large {
-                c.error(span, "function too large to compile (more than 65000 registers)");
+                c.error(
+                    span,
+                    "function too large to compile (more than 65000 registers)",
+                );
             }
             p
         }
-        FuncSource::Lit { expr, captures, name } => {
+        FuncSource::Lit {
+            expr,
+            captures,
+            name,
+        } => {
             let ast::ExprKind::FuncLit { sig, body } = &expr.kind else {
-                return FuncProto { name, ..Default::default() };
+                return FuncProto {
+                    name,
+                    ..Default::default()
+                };
             };
             let file = c.file_id(expr.span);
-            let sig_ty = c.check.info.types.get(&expr.id).map_or(TypeId::INVALID, |t| t.ty);
+            let sig_ty = c
+                .check
+                .info
+                .types
+                .get(&expr.id)
+                .map_or(TypeId::INVALID, |t| t.ty);
             let (param_types, result_types) = match c.types().kind(sig_ty) {
                 TypeKind::Func(s) => (s.params.clone(), s.results.clone()),
                 _ => (vec![], vec![]),
             };
             let mut b = FnBuilder::new(c, name, expr.span.file);
             b.set_line(expr.span);
-            b.escaping = escape::escaping_vars(b.c.check, body, sig.results.as_slice(), None, &sig.params);
+            b.escaping =
+                escape::escaping_vars(b.c.check, body, sig.results.as_slice(), None, &sig.params);
             b.has_defer = escape::has_defer(body);
             let nparams = b.params(None, sig, &param_types);
             // Captured variables: cells or boxes, loaded from the closure.
             for (i, &obj) in captures.iter().enumerate() {
                 let r = b.var_reg(Kind::Ref);
-                b.emit(Instr::LoadCapture { dst: r, idx: i as u16 });
+                b.emit(Instr::LoadCapture {
+                    dst: r,
+                    idx: i as u16,
+                });
                 let t = b.c.obj(obj).ty;
-                let loc = if b.is_aggregate(t) { VarLoc::Box(r) } else { VarLoc::Cell(r) };
+                let loc = if b.is_aggregate(t) {
+                    VarLoc::Box(r)
+                } else {
+                    VarLoc::Cell(r)
+                };
                 b.vars.insert(obj, loc);
             }
             b.declare_results(sig, &result_types);
@@ -587,7 +673,9 @@ pub(crate) fn compile_function<'a>(c: &mut Compiler<'a>, slot: u32, src: FuncSou
 }
 
 fn find_decl<'a>(c: &Compiler<'a>, obj: ObjId) -> Option<&'a ast::FuncDecl> {
-    let ObjKind::Func(fi) = &c.obj(obj).kind else { return None };
+    let ObjKind::Func(fi) = &c.obj(obj).kind else {
+        return None;
+    };
     let d = fi.decl?;
     let pkg = c.check.packages.get(d.pkg as usize)?;
     match pkg.files.get(d.file as usize)?.decls.get(d.decl as usize)? {
@@ -611,14 +699,22 @@ fn compile_entry(c: &mut Compiler<'_>) -> FuncProto {
         }
         for &f in &pkg.init_funcs {
             let idx = b.c.func_index(f);
-            b.emit(Instr::Call { func: idx, nargs: 0, nret: 0 });
+            b.emit(Instr::Call {
+                func: idx,
+                nargs: 0,
+                nret: 0,
+            });
         }
     }
     if let Some(main) = check.packages.iter().find(|p| p.path == "main")
         && let Some(&m) = main.scope.get("main")
     {
         let idx = b.c.func_index(m);
-        b.emit(Instr::Call { func: idx, nargs: 0, nret: 0 });
+        b.emit(Instr::Call {
+            func: idx,
+            nargs: 0,
+            nret: 0,
+        });
     }
     b.emit(Instr::Ret { n: 0 });
     b.finish(0, 0, None, true, 0)
@@ -628,10 +724,17 @@ fn compile_entry(c: &mut Compiler<'_>) -> FuncProto {
 fn compile_wrapper(c: &mut Compiler<'_>, w: Wrapper) -> FuncProto {
     match w {
         Wrapper::Method { recv, name } => {
-            let sel = minigo_types::lookup::lookup_field_or_method(c.types(), &c.check.objects, recv, &name);
+            let sel = minigo_types::lookup::lookup_field_or_method(
+                c.types(),
+                &c.check.objects,
+                recv,
+                &name,
+            );
             let tn = c.types().display(recv, true);
             let mut b = FnBuilder::new(c, format!("{tn}.{name}"), minigo_syntax::FileId(0));
-            let Some(sel) = sel else { return b.finish(0, 0, None, true, 0) };
+            let Some(sel) = sel else {
+                return b.finish(0, 0, None, true, 0);
+            };
             let sig = match b.types().kind(sel.ty) {
                 TypeKind::Func(s) => s.clone(),
                 _ => return b.finish(0, 0, None, true, 0),
@@ -644,17 +747,38 @@ fn compile_wrapper(c: &mut Compiler<'_>, w: Wrapper) -> FuncProto {
                 args.push(b.new_reg(k));
             }
             let nparams = 1 + args.len() as u16;
-            let rets = b.call_selected_method(Val { r: rreg, fresh: false }, recv, &sel, &args, &sig.results);
-            b.emit(Instr::Ret { n: rets.len() as u8 });
+            let rets = b.call_selected_method(
+                Val {
+                    r: rreg,
+                    fresh: false,
+                },
+                recv,
+                &sel,
+                &args,
+                &sig.results,
+            );
+            b.emit(Instr::Ret {
+                n: rets.len() as u8,
+            });
             b.emit_regs(&rets);
             b.finish(nparams, sig.results.len() as u16, None, true, 0)
         }
         Wrapper::Bound { recv, name } => {
-            let sel = minigo_types::lookup::lookup_field_or_method(c.types(), &c.check.objects, recv, &name);
+            let sel = minigo_types::lookup::lookup_field_or_method(
+                c.types(),
+                &c.check.objects,
+                recv,
+                &name,
+            );
             let tn = c.types().display(recv, true);
-            let m = c.wrapper(Wrapper::Method { recv, name: name.clone() });
+            let m = c.wrapper(Wrapper::Method {
+                recv,
+                name: name.clone(),
+            });
             let mut b = FnBuilder::new(c, format!("{tn}.{name}-fm"), minigo_syntax::FileId(0));
-            let Some(sel) = sel else { return b.finish(0, 0, None, true, 0) };
+            let Some(sel) = sel else {
+                return b.finish(0, 0, None, true, 0);
+            };
             let sig = match b.types().kind(sel.ty) {
                 TypeKind::Func(s) => s.clone(),
                 _ => return b.finish(0, 0, None, true, 0),
@@ -677,11 +801,17 @@ fn compile_wrapper(c: &mut Compiler<'_>, w: Wrapper) -> FuncProto {
             let mut all = vec![rv];
             all.extend(&args);
             let rets: Vec<Reg> = sig.results.iter().map(|&t| b.temp_for(t)).collect();
-            b.emit(Instr::Call { func: m, nargs: all.len() as u8, nret: rets.len() as u8 });
+            b.emit(Instr::Call {
+                func: m,
+                nargs: all.len() as u8,
+                nret: rets.len() as u8,
+            });
             let mut regs = all.clone();
             regs.extend(&rets);
             b.emit_regs(&regs);
-            b.emit(Instr::Ret { n: rets.len() as u8 });
+            b.emit(Instr::Ret {
+                n: rets.len() as u8,
+            });
             b.emit_regs(&rets);
             let mut p = b.finish(args.len() as u16, sig.results.len() as u16, None, true, 0);
             p.ncaptures = 1;
@@ -700,7 +830,11 @@ fn compile_wrapper(c: &mut Compiler<'_>, w: Wrapper) -> FuncProto {
             let name = c.func_name(obj);
             let sig = match c.types().kind(c.obj(obj).ty) {
                 TypeKind::Func(s) => s.clone(),
-                _ => minigo_types::Signature { params: vec![], results: vec![], variadic: false },
+                _ => minigo_types::Signature {
+                    params: vec![],
+                    results: vec![],
+                    variadic: false,
+                },
             };
             let id = c.native(&name);
             let mut b = FnBuilder::new(c, name, minigo_syntax::FileId(0));
@@ -710,11 +844,17 @@ fn compile_wrapper(c: &mut Compiler<'_>, w: Wrapper) -> FuncProto {
                 args.push(b.new_reg(k));
             }
             let rets: Vec<Reg> = sig.results.iter().map(|&t| b.temp_for(t)).collect();
-            b.emit(Instr::CallNative { id, nargs: args.len() as u8, nret: rets.len() as u8 });
+            b.emit(Instr::CallNative {
+                id,
+                nargs: args.len() as u8,
+                nret: rets.len() as u8,
+            });
             let mut regs = args.clone();
             regs.extend(&rets);
             b.emit_regs(&regs);
-            b.emit(Instr::Ret { n: rets.len() as u8 });
+            b.emit(Instr::Ret {
+                n: rets.len() as u8,
+            });
             b.emit_regs(&rets);
             b.finish(args.len() as u16, rets.len() as u16, None, true, 0)
         }
@@ -742,7 +882,12 @@ impl<'a> FnBuilder<'a, '_> {
         let rets: Vec<Reg> = results.iter().map(|&t| self.temp_for(t)).collect();
         if let Some(iname) = &sel.iface_method {
             let sym = self.c.method_symbol(iname, sel.ty);
-            self.emit(Instr::CallIface { recv: cur.r, method: sym as u16, nargs: args.len() as u8, nret: rets.len() as u8 });
+            self.emit(Instr::CallIface {
+                recv: cur.r,
+                method: sym as u16,
+                nargs: args.len() as u8,
+                nret: rets.len() as u8,
+            });
             let mut regs = args.to_vec();
             regs.extend(&rets);
             self.emit_regs(&regs);
@@ -765,7 +910,14 @@ impl<'a> FnBuilder<'a, '_> {
                     _ => cur_ty,
                 };
                 if self.is_aggregate(elem) {
-                    self.owned(Val { r: cur.r, fresh: false }, elem).r
+                    self.owned(
+                        Val {
+                            r: cur.r,
+                            fresh: false,
+                        },
+                        elem,
+                    )
+                    .r
                 } else {
                     let d = self.temp_for(elem);
                     self.emit(Instr::Load { dst: d, ptr: cur.r });
@@ -779,9 +931,17 @@ impl<'a> FnBuilder<'a, '_> {
         if self.c.is_native(m) {
             let name = self.c.func_name(m);
             let id = self.c.native(&name);
-            self.emit(Instr::CallNative { id, nargs: all.len() as u8, nret: rets.len() as u8 });
+            self.emit(Instr::CallNative {
+                id,
+                nargs: all.len() as u8,
+                nret: rets.len() as u8,
+            });
         } else {
-            self.emit(Instr::Call { func: f, nargs: all.len() as u8, nret: rets.len() as u8 });
+            self.emit(Instr::Call {
+                func: f,
+                nargs: all.len() as u8,
+                nret: rets.len() as u8,
+            });
         }
         let mut regs = all;
         regs.extend(&rets);
@@ -800,7 +960,11 @@ impl<'a> FnBuilder<'a, '_> {
             _ => TypeId::INVALID,
         };
         let d = self.temp_for(fty);
-        self.emit(Instr::GetField { dst: d, obj: v.r, idx: idx as u16 });
+        self.emit(Instr::GetField {
+            dst: d,
+            obj: v.r,
+            idx: idx as u16,
+        });
         (Val { r: d, fresh: false }, fty)
     }
 

@@ -22,7 +22,9 @@ mod func;
 mod passes;
 mod stmt;
 
-use minigo_bytecode::{Const, FuncProto, Global, Program, RField, RKind, RType, RTypeId, WellKnown};
+use minigo_bytecode::{
+    Const, FuncProto, Global, Program, RField, RKind, RType, RTypeId, WellKnown,
+};
 use minigo_syntax::{Diagnostic, SourceMap, Span, ast};
 use minigo_types::{CheckResult, ObjId, ObjKind, SelectionKind, TypeId, TypeKind};
 use rustc_hash::FxHashMap;
@@ -45,7 +47,11 @@ pub(crate) enum FuncSource<'a> {
     /// A top-level function or method declaration.
     Decl(ObjId),
     /// A function literal, with the variables it captures (in capture order).
-    Lit { expr: &'a ast::Expr, captures: Vec<ObjId>, name: String },
+    Lit {
+        expr: &'a ast::Expr,
+        captures: Vec<ObjId>,
+        name: String,
+    },
     /// A generated adapter (method wrappers, method values).
     Wrapper(Wrapper),
     /// The program entry: package initialisation, then `main.main`.
@@ -134,7 +140,10 @@ impl<'a> Compiler<'a> {
                     let ty = self.obj(id).ty;
                     let rt = self.rtype(ty);
                     let idx = self.prog.globals.len() as u32;
-                    self.prog.globals.push(Global { name: format!("{}.{}", self.obj(id).pkg, self.obj(id).name), ty: rt });
+                    self.prog.globals.push(Global {
+                        name: format!("{}.{}", self.obj(id).pkg, self.obj(id).name),
+                        ty: rt,
+                    });
                     self.globals.insert(id, idx);
                 }
             }
@@ -156,10 +165,12 @@ impl<'a> Compiler<'a> {
                 break;
             }
         }
-        let mut syms: Vec<(String, u32)> = self.symbols.iter().map(|(k, v)| (k.clone(), *v)).collect();
+        let mut syms: Vec<(String, u32)> =
+            self.symbols.iter().map(|(k, v)| (k.clone(), *v)).collect();
         syms.sort_by_key(|s| s.1);
         self.prog.symbols = syms.into_iter().map(|s| s.0).collect();
-        let mut files: Vec<(String, u32)> = self.file_ids.iter().map(|(k, v)| (k.clone(), *v)).collect();
+        let mut files: Vec<(String, u32)> =
+            self.file_ids.iter().map(|(k, v)| (k.clone(), *v)).collect();
         files.sort_by_key(|f| f.1);
         self.prog.files = files.into_iter().map(|f| f.0).collect();
     }
@@ -181,7 +192,12 @@ impl<'a> Compiler<'a> {
             let id = self.prog.rtypes.len() as u32;
             self.prog.rtypes.push(RType {
                 name: "runtime.errorString".into(),
-                kind: RKind::Struct(vec![RField { name: "s".into(), ty: s, embedded: false, exported: false }]),
+                kind: RKind::Struct(vec![RField {
+                    name: "s".into(),
+                    ty: s,
+                    embedded: false,
+                    exported: false,
+                }]),
                 methods: vec![],
                 error_method: None,
                 string_method: None,
@@ -224,7 +240,12 @@ impl<'a> Compiler<'a> {
     }
 
     pub fn file_id(&mut self, span: Span) -> u32 {
-        let name = self.sources.files.get(span.file.0 as usize).map(|f| f.name.clone()).unwrap_or_default();
+        let name = self
+            .sources
+            .files
+            .get(span.file.0 as usize)
+            .map(|f| f.name.clone())
+            .unwrap_or_default();
         let n = self.file_ids.len() as u32;
         *self.file_ids.entry(name).or_insert(n)
     }
@@ -289,7 +310,11 @@ impl<'a> Compiler<'a> {
         let n = self.lit_counter.entry(outer_name.to_string()).or_insert(0);
         *n += 1;
         let name = format!("{outer_name}.func{n}");
-        self.new_slot(FuncSource::Lit { expr: e, captures, name })
+        self.new_slot(FuncSource::Lit {
+            expr: e,
+            captures,
+            name,
+        })
     }
 
     /// Whether the function object is a native (bodyless declaration in a built-in package).
@@ -303,7 +328,11 @@ impl<'a> Compiler<'a> {
         match &o.kind {
             ObjKind::Func(fi) => match fi.recv {
                 Some(r) => {
-                    let tn = self.types().named_of(r).map(|n| n.name.clone()).unwrap_or_default();
+                    let tn = self
+                        .types()
+                        .named_of(r)
+                        .map(|n| n.name.clone())
+                        .unwrap_or_default();
                     o.qualified_name(Some((&tn, fi.ptr_recv)))
                 }
                 None => o.qualified_name(None),
@@ -335,14 +364,38 @@ impl<'a> Compiler<'a> {
                 use minigo_types::Basic::*;
                 match b {
                     Bool | UntypedBool => RKind::Bool,
-                    Int | Int64 | UntypedInt => RKind::Int { bits: 64, signed: true },
-                    Int8 => RKind::Int { bits: 8, signed: true },
-                    Int16 => RKind::Int { bits: 16, signed: true },
-                    Int32 | UntypedRune => RKind::Int { bits: 32, signed: true },
-                    Uint | Uint64 | Uintptr => RKind::Int { bits: 64, signed: false },
-                    Uint8 => RKind::Int { bits: 8, signed: false },
-                    Uint16 => RKind::Int { bits: 16, signed: false },
-                    Uint32 => RKind::Int { bits: 32, signed: false },
+                    Int | Int64 | UntypedInt => RKind::Int {
+                        bits: 64,
+                        signed: true,
+                    },
+                    Int8 => RKind::Int {
+                        bits: 8,
+                        signed: true,
+                    },
+                    Int16 => RKind::Int {
+                        bits: 16,
+                        signed: true,
+                    },
+                    Int32 | UntypedRune => RKind::Int {
+                        bits: 32,
+                        signed: true,
+                    },
+                    Uint | Uint64 | Uintptr => RKind::Int {
+                        bits: 64,
+                        signed: false,
+                    },
+                    Uint8 => RKind::Int {
+                        bits: 8,
+                        signed: false,
+                    },
+                    Uint16 => RKind::Int {
+                        bits: 16,
+                        signed: false,
+                    },
+                    Uint32 => RKind::Int {
+                        bits: 32,
+                        signed: false,
+                    },
                     Float32 => RKind::Float { bits: 32 },
                     Float64 | UntypedFloat => RKind::Float { bits: 64 },
                     String | UntypedString => RKind::String,
@@ -363,14 +416,23 @@ impl<'a> Compiler<'a> {
             ),
             TypeKind::Func(_) => RKind::Func,
             TypeKind::Interface(it) => {
-                let mut syms: Vec<u32> = it.methods.iter().map(|(n, sig)| self.method_symbol(n, *sig)).collect();
+                let mut syms: Vec<u32> = it
+                    .methods
+                    .iter()
+                    .map(|(n, sig)| self.method_symbol(n, *sig))
+                    .collect();
                 syms.sort();
                 RKind::Interface(syms)
             }
             TypeKind::Struct(fields) => RKind::Struct(
                 fields
                     .iter()
-                    .map(|f| RField { name: f.name.clone(), ty: self.rtype(f.ty), embedded: f.embedded, exported: f.exported() })
+                    .map(|f| RField {
+                        name: f.name.clone(),
+                        ty: self.rtype(f.ty),
+                        embedded: f.embedded,
+                        exported: f.exported(),
+                    })
                     .collect(),
             ),
             TypeKind::Tuple(_) | TypeKind::Invalid | TypeKind::Named(_) => RKind::Nil,
@@ -402,7 +464,10 @@ impl<'a> Compiler<'a> {
             if sel.kind == SelectionKind::Field {
                 continue;
             }
-            let f = self.wrapper(Wrapper::Method { recv: t, name: name.clone() });
+            let f = self.wrapper(Wrapper::Method {
+                recv: t,
+                name: name.clone(),
+            });
             let sym = self.method_symbol(&name, sel.ty);
             table.push((sym, f));
             let sig_ok = matches!(self.types().kind(sel.ty), TypeKind::Func(s) if s.params.is_empty() && s.results.len() == 1 && s.results[0] == TypeId::STRING);

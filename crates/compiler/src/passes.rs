@@ -79,7 +79,9 @@ pub fn resolve_jumps(f: &mut FuncProto) {
             let off = t as i64 - (i as i64 + 1);
             set_target(ins, 0);
             match ins {
-                Instr::Jmp { off: o } | Instr::Jt { off: o, .. } | Instr::Jf { off: o, .. } => *o = off as i32,
+                Instr::Jmp { off: o } | Instr::Jt { off: o, .. } | Instr::Jf { off: o, .. } => {
+                    *o = off as i32
+                }
                 _ => {}
             }
         }

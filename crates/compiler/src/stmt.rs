@@ -39,7 +39,11 @@ impl<'a> FnBuilder<'a, '_> {
             }
             StmtKind::IncDec { x, inc } if self.reg_var_int(x).is_some() => {
                 let (r, t) = self.reg_var_int(x).expect("checked");
-                self.emit(Instr::AddIK { dst: r, a: r, k: if *inc { 1 } else { -1 } });
+                self.emit(Instr::AddIK {
+                    dst: r,
+                    a: r,
+                    k: if *inc { 1 } else { -1 },
+                });
                 self.wrap_int(r, t);
             }
             StmtKind::IncDec { x, inc } => {
@@ -54,7 +58,14 @@ impl<'a> FnBuilder<'a, '_> {
                     self.emit(Instr::LoadInt { dst: one, val: 1 });
                 }
                 let d = self.temp_for(t);
-                self.arith(if *inc { BinaryOp::Add } else { BinaryOp::Sub }, v.r, one, t, t, d);
+                self.arith(
+                    if *inc { BinaryOp::Add } else { BinaryOp::Sub },
+                    v.r,
+                    one,
+                    t,
+                    t,
+                    d,
+                );
                 self.store_place(p, t, Val { r: d, fresh: true });
             }
             StmtKind::Assign { lhs, op, rhs } => self.assign(lhs, *op, rhs),
@@ -75,7 +86,12 @@ impl<'a> FnBuilder<'a, '_> {
             }
             StmtKind::Fallthrough | StmtKind::Empty | StmtKind::Bad => {}
             StmtKind::Block(b) => self.block_stmts(&b.stmts),
-            StmtKind::If { init, cond, then, els } => {
+            StmtKind::If {
+                init,
+                cond,
+                then,
+                els,
+            } => {
                 self.push_scope();
                 if let Some(i) = init {
                     self.stmt(i);
@@ -95,12 +111,28 @@ impl<'a> FnBuilder<'a, '_> {
                 }
                 self.pop_scope();
             }
-            StmtKind::For { init, cond, post, body } => self.for_stmt(init, cond.as_ref(), post, body, label),
-            StmtKind::Range { key, value, define, x, body } => {
-                self.range_stmt(key.as_ref(), value.as_ref(), *define, x, body, label)
+            StmtKind::For {
+                init,
+                cond,
+                post,
+                body,
+            } => self.for_stmt(init, cond.as_ref(), post, body, label),
+            StmtKind::Range {
+                key,
+                value,
+                define,
+                x,
+                body,
+            } => self.range_stmt(key.as_ref(), value.as_ref(), *define, x, body, label),
+            StmtKind::Switch { init, tag, clauses } => {
+                self.switch_stmt(init, tag.as_ref(), clauses, label)
             }
-            StmtKind::Switch { init, tag, clauses } => self.switch_stmt(init, tag.as_ref(), clauses, label),
-            StmtKind::TypeSwitch { init, bind, x, clauses } => self.type_switch(init, bind.as_ref(), x, clauses, label),
+            StmtKind::TypeSwitch {
+                init,
+                bind,
+                x,
+                clauses,
+            } => self.type_switch(init, bind.as_ref(), x, clauses, label),
             StmtKind::Labeled { label: l, stmt } => {
                 self.pending_label = Some(l.name.clone());
                 self.stmt(stmt);
@@ -108,7 +140,8 @@ impl<'a> FnBuilder<'a, '_> {
             }
             StmtKind::Defer(e) => self.defer_stmt(e),
             StmtKind::Go(_) | StmtKind::Send { .. } | StmtKind::Select(_) => {
-                self.c.error(s.span, "goroutines and channels are not supported yet");
+                self.c
+                    .error(s.span, "goroutines and channels are not supported yet");
             }
         }
         self.release_temps(mark);
@@ -125,9 +158,18 @@ impl<'a> FnBuilder<'a, '_> {
     }
 
     fn local_decl(&mut self, d: &'a ast::GenDecl) {
-        let ast::GenDecl::Var(specs, _) = d else { return };
+        let ast::GenDecl::Var(specs, _) = d else {
+            return;
+        };
         for spec in specs {
-            let types: Vec<TypeId> = spec.names.iter().map(|n| self.def_obj(n).map_or(TypeId::INVALID, |o| self.c.obj(o).ty)).collect();
+            let types: Vec<TypeId> = spec
+                .names
+                .iter()
+                .map(|n| {
+                    self.def_obj(n)
+                        .map_or(TypeId::INVALID, |o| self.c.obj(o).ty)
+                })
+                .collect();
             let vals = self.values_for(&spec.values, &types);
             for (i, n) in spec.names.iter().enumerate() {
                 let Some(obj) = self.def_obj(n) else { continue };
@@ -153,7 +195,11 @@ impl<'a> FnBuilder<'a, '_> {
                         TypeKind::Tuple(ts) => ts.clone(),
                         _ => vec![self.ty(e)],
                     };
-                    self.call(e, types.len()).into_iter().zip(ts).map(|(r, t)| (Val { r, fresh: true }, t)).collect()
+                    self.call(e, types.len())
+                        .into_iter()
+                        .zip(ts)
+                        .map(|(r, t)| (Val { r, fresh: true }, t))
+                        .collect()
                 }
                 _ => self.comma_ok(e),
             };
@@ -196,9 +242,16 @@ impl<'a> FnBuilder<'a, '_> {
                 let kv = self.expr_as(k, kt);
                 let d = self.temp_for(vt);
                 let ok = self.temp(Kind::Scalar);
-                self.emit(Instr::MapGet2 { dst: d, m: m.r, k: kv.r });
+                self.emit(Instr::MapGet2 {
+                    dst: d,
+                    m: m.r,
+                    k: kv.r,
+                });
                 self.emit_ext(ok as u32);
-                vec![(Val { r: d, fresh: false }, vt), (Val { r: ok, fresh: true }, TypeId::BOOL)]
+                vec![
+                    (Val { r: d, fresh: false }, vt),
+                    (Val { r: ok, fresh: true }, TypeId::BOOL),
+                ]
             }
             ExprKind::TypeAssert(x, Some(te)) => {
                 let at = self.ty(te);
@@ -207,15 +260,27 @@ impl<'a> FnBuilder<'a, '_> {
                 let ok = self.temp(Kind::Scalar);
                 let rt = self.c.rtype(at);
                 if self.types().is_interface(at) {
-                    self.emit(Instr::AssertIface2 { dst: d, ok, src: v.r });
+                    self.emit(Instr::AssertIface2 {
+                        dst: d,
+                        ok,
+                        src: v.r,
+                    });
                 } else {
-                    self.emit(Instr::AssertType2 { dst: d, ok, src: v.r });
+                    self.emit(Instr::AssertType2 {
+                        dst: d,
+                        ok,
+                        src: v.r,
+                    });
                 }
                 self.emit_ext(rt);
-                vec![(Val { r: d, fresh: false }, at), (Val { r: ok, fresh: true }, TypeId::BOOL)]
+                vec![
+                    (Val { r: d, fresh: false }, at),
+                    (Val { r: ok, fresh: true }, TypeId::BOOL),
+                ]
             }
             _ => {
-                self.c.error(e.span, "channel operations are not supported yet");
+                self.c
+                    .error(e.span, "channel operations are not supported yet");
                 vec![]
             }
         }
@@ -224,14 +289,19 @@ impl<'a> FnBuilder<'a, '_> {
     fn assign(&mut self, lhs: &'a [Expr], op: AssignOp, rhs: &'a [Expr]) {
         match op {
             AssignOp::Define if lhs.len() == 1 && rhs.len() == 1 => {
-                let ExprKind::Ident(id) = &lhs[0].kind else { return };
+                let ExprKind::Ident(id) = &lhs[0].kind else {
+                    return;
+                };
                 let Some(obj) = self.def_obj(id) else {
                     // Redeclaration of an existing variable: a plain assignment.
                     self.assign(lhs, AssignOp::Assign, rhs);
                     return;
                 };
                 let t = self.c.obj(obj).ty;
-                if !self.is_aggregate(t) && !self.escaping.contains(&obj) && self.direct_target_ok(&rhs[0], t) {
+                if !self.is_aggregate(t)
+                    && !self.escaping.contains(&obj)
+                    && self.direct_target_ok(&rhs[0], t)
+                {
                     let k = self.kind_of(t);
                     let r = self.var_reg(k);
                     self.expr_to(&rhs[0], r);
@@ -255,8 +325,12 @@ impl<'a> FnBuilder<'a, '_> {
                     .collect();
                 let vals = self.values_for(rhs, &types);
                 for (i, l) in lhs.iter().enumerate() {
-                    let ExprKind::Ident(id) = &l.kind else { continue };
-                    let Some(v) = vals.get(i).copied() else { continue };
+                    let ExprKind::Ident(id) = &l.kind else {
+                        continue;
+                    };
+                    let Some(v) = vals.get(i).copied() else {
+                        continue;
+                    };
                     if let Some(obj) = self.def_obj(id) {
                         self.declare_var(obj, types[i], Some(v));
                     } else if id.name != "_" {
@@ -283,7 +357,16 @@ impl<'a> FnBuilder<'a, '_> {
                     self.store_place(p, t, v);
                     return;
                 }
-                let types: Vec<TypeId> = lhs.iter().map(|l| if is_blank(l) { self.blank_type(l, rhs) } else { self.ty(l) }).collect();
+                let types: Vec<TypeId> = lhs
+                    .iter()
+                    .map(|l| {
+                        if is_blank(l) {
+                            self.blank_type(l, rhs)
+                        } else {
+                            self.ty(l)
+                        }
+                    })
+                    .collect();
                 let places: Vec<Place> = lhs
                     .iter()
                     .map(|l| {
@@ -302,7 +385,11 @@ impl<'a> FnBuilder<'a, '_> {
                 let is_shift = matches!(bop, BinaryOp::Shl | BinaryOp::Shr);
                 if let Place::Var(VarLoc::Reg(r)) = p {
                     let rt = self.ty(&rhs[0]);
-                    let v = if is_shift { self.expr(&rhs[0]) } else { self.expr_as(&rhs[0], t) };
+                    let v = if is_shift {
+                        self.expr(&rhs[0])
+                    } else {
+                        self.expr_as(&rhs[0], t)
+                    };
                     self.arith(bop, r, v.r, t, if is_shift { rt } else { t }, r);
                     return;
                 }
@@ -311,7 +398,11 @@ impl<'a> FnBuilder<'a, '_> {
                 self.mov(cur_copy, cur.r);
                 let rt = self.ty(&rhs[0]);
                 let is_shift = matches!(bop, BinaryOp::Shl | BinaryOp::Shr);
-                let v = if is_shift { self.expr(&rhs[0]) } else { self.expr_as(&rhs[0], t) };
+                let v = if is_shift {
+                    self.expr(&rhs[0])
+                } else {
+                    self.expr_as(&rhs[0], t)
+                };
                 let d = self.temp_for(t);
                 self.arith(bop, cur_copy, v.r, t, if is_shift { rt } else { t }, d);
                 self.store_place(p, t, Val { r: d, fresh: true });
@@ -327,8 +418,11 @@ impl<'a> FnBuilder<'a, '_> {
         let same = et == t || (!self.types().is_interface(t) && !self.types().is_interface(et));
         // Expressions that write their destination before reading all their operands.
         let early_write = match &e.unparen().kind {
-            ExprKind::Binary(BinaryOp::LogAnd | BinaryOp::LogOr, ..) | ExprKind::CompositeLit { .. } => true,
-            ExprKind::Unary(ast::UnaryOp::Addr, x) => matches!(x.unparen().kind, ExprKind::CompositeLit { .. }),
+            ExprKind::Binary(BinaryOp::LogAnd | BinaryOp::LogOr, ..)
+            | ExprKind::CompositeLit { .. } => true,
+            ExprKind::Unary(ast::UnaryOp::Addr, x) => {
+                matches!(x.unparen().kind, ExprKind::CompositeLit { .. })
+            }
             _ => false,
         };
         let logical = early_write;
@@ -337,7 +431,9 @@ impl<'a> FnBuilder<'a, '_> {
 
     /// `(register, type)` when `x` is a register-held integer variable.
     fn reg_var_int(&self, x: &Expr) -> Option<(Reg, TypeId)> {
-        let ExprKind::Ident(id) = &x.unparen().kind else { return None };
+        let ExprKind::Ident(id) = &x.unparen().kind else {
+            return None;
+        };
         let obj = *self.c.check.info.uses.get(&id.id)?;
         let t = self.c.obj(obj).ty;
         if !self.basic_of(t).is_some_and(|b| b.is_integer()) {
@@ -379,12 +475,19 @@ impl<'a> FnBuilder<'a, '_> {
         } else {
             self.values_for(es, &rtypes).iter().map(|v| v.r).collect()
         };
-        self.emit(Instr::Ret { n: regs.len() as u8 });
+        self.emit(Instr::Ret {
+            n: regs.len() as u8,
+        });
         self.emit_regs(&regs);
     }
 
     fn begin_loop(&mut self, label: Option<String>, is_loop: bool) {
-        self.loops.push(Loop { label, breaks: vec![], continues: vec![], is_loop });
+        self.loops.push(Loop {
+            label,
+            breaks: vec![],
+            continues: vec![],
+            is_loop,
+        });
     }
 
     fn end_loop(&mut self, continue_target: usize, exit: usize) {
@@ -409,7 +512,12 @@ impl<'a> FnBuilder<'a, '_> {
         let mut loop_vars = vec![];
         if let Some(i) = init {
             self.stmt(i);
-            if let StmtKind::Assign { lhs, op: AssignOp::Define, .. } = &i.kind {
+            if let StmtKind::Assign {
+                lhs,
+                op: AssignOp::Define,
+                ..
+            } = &i.kind
+            {
                 for l in lhs {
                     if let ExprKind::Ident(id) = &l.kind
                         && let Some(o) = self.def_obj(id)
@@ -529,7 +637,8 @@ impl<'a> FnBuilder<'a, '_> {
                 self.emit(Instr::MapIter { dst: xr, m: xr });
             }
             _ => {
-                self.c.error(x.span, "range over channels is not supported yet");
+                self.c
+                    .error(x.span, "range over channels is not supported yet");
             }
         }
         let top = self.here();
@@ -540,7 +649,12 @@ impl<'a> FnBuilder<'a, '_> {
             self.jump_if(ok, false)
         } else {
             let c = self.temp(Kind::Scalar);
-            self.emit(Instr::CmpI { op: minigo_bytecode::CmpOp::Lt, dst: c, a: i, b: n });
+            self.emit(Instr::CmpI {
+                op: minigo_bytecode::CmpOp::Lt,
+                dst: c,
+                a: i,
+                b: n,
+            });
             self.jump_if(c, false)
         };
         self.begin_loop(label, true);
@@ -553,12 +667,28 @@ impl<'a> FnBuilder<'a, '_> {
                 if key.is_some() {
                     let kr = self.temp_for(k);
                     self.emit(Instr::MapIterKey { dst: kr, it: xr });
-                    self.range_bind(key, define, Val { r: kr, fresh: false }, k);
+                    self.range_bind(
+                        key,
+                        define,
+                        Val {
+                            r: kr,
+                            fresh: false,
+                        },
+                        k,
+                    );
                 }
                 if value.is_some() {
                     let vr = self.temp_for(v);
                     self.emit(Instr::MapIterVal { dst: vr, it: xr });
-                    self.range_bind(value, define, Val { r: vr, fresh: false }, v);
+                    self.range_bind(
+                        value,
+                        define,
+                        Val {
+                            r: vr,
+                            fresh: false,
+                        },
+                        v,
+                    );
                 }
             }
             TypeKind::Basic(b) if b.is_integer() => {
@@ -570,8 +700,20 @@ impl<'a> FnBuilder<'a, '_> {
                 let start = self.temp(Kind::Scalar);
                 self.mov(start, i);
                 let rn = self.temp(Kind::Scalar);
-                self.emit(Instr::DecodeRune { dst: rn, s: xr, idx: i });
-                self.range_bind(key, define, Val { r: start, fresh: true }, TypeId::INT);
+                self.emit(Instr::DecodeRune {
+                    dst: rn,
+                    s: xr,
+                    idx: i,
+                });
+                self.range_bind(
+                    key,
+                    define,
+                    Val {
+                        r: start,
+                        fresh: true,
+                    },
+                    TypeId::INT,
+                );
                 self.range_bind(value, define, Val { r: rn, fresh: true }, TypeId::INT32);
             }
             _ => {
@@ -593,7 +735,15 @@ impl<'a> FnBuilder<'a, '_> {
                     } else {
                         self.emit(Instr::ArrIndex { dst: vr, a: xr, i });
                     }
-                    self.range_bind(value, define, Val { r: vr, fresh: false }, et);
+                    self.range_bind(
+                        value,
+                        define,
+                        Val {
+                            r: vr,
+                            fresh: false,
+                        },
+                        et,
+                    );
                 }
             }
         }
@@ -620,8 +770,21 @@ impl<'a> FnBuilder<'a, '_> {
             Some((tr, tt)) => {
                 let et = self.ty(e);
                 let (ti, ei) = (self.types().is_interface(tt), self.types().is_interface(et));
-                let t = if ti { tt } else if ei { et } else { tt };
-                let tv = self.convert(Val { r: tr, fresh: false }, tt, t);
+                let t = if ti {
+                    tt
+                } else if ei {
+                    et
+                } else {
+                    tt
+                };
+                let tv = self.convert(
+                    Val {
+                        r: tr,
+                        fresh: false,
+                    },
+                    tt,
+                    t,
+                );
                 let ev = self.expr_as(e, t);
                 self.equal_into(tv.r, ev.r, t, dst);
             }
@@ -633,11 +796,26 @@ impl<'a> FnBuilder<'a, '_> {
         match self.types().under(t).clone() {
             TypeKind::Basic(bk) => {
                 let i = if bk.is_string() {
-                    Instr::CmpS { op: CmpOp::Eq, dst, a, b }
+                    Instr::CmpS {
+                        op: CmpOp::Eq,
+                        dst,
+                        a,
+                        b,
+                    }
                 } else if bk.is_float() {
-                    Instr::CmpF { op: CmpOp::Eq, dst, a, b }
+                    Instr::CmpF {
+                        op: CmpOp::Eq,
+                        dst,
+                        a,
+                        b,
+                    }
                 } else {
-                    Instr::CmpI { op: CmpOp::Eq, dst, a, b }
+                    Instr::CmpI {
+                        op: CmpOp::Eq,
+                        dst,
+                        a,
+                        b,
+                    }
                 };
                 self.emit(i);
             }
@@ -649,7 +827,13 @@ impl<'a> FnBuilder<'a, '_> {
         }
     }
 
-    fn switch_stmt(&mut self, init: &'a Option<Box<Stmt>>, tag: Option<&'a Expr>, clauses: &'a [ast::CaseClause], label: Option<String>) {
+    fn switch_stmt(
+        &mut self,
+        init: &'a Option<Box<Stmt>>,
+        tag: Option<&'a Expr>,
+        clauses: &'a [ast::CaseClause],
+        label: Option<String>,
+    ) {
         self.push_scope();
         if let Some(i) = init {
             self.stmt(i);
@@ -694,7 +878,10 @@ impl<'a> FnBuilder<'a, '_> {
                 self.patch(j, starts[ci]);
             }
             self.block_stmts(&c.body);
-            let falls = c.body.last().is_some_and(|s| matches!(s.kind, StmtKind::Fallthrough));
+            let falls = c
+                .body
+                .last()
+                .is_some_and(|s| matches!(s.kind, StmtKind::Fallthrough));
             let j = self.jump();
             if falls {
                 fall_from = Some(j);
@@ -748,7 +935,12 @@ impl<'a> FnBuilder<'a, '_> {
                         if is_nil {
                             let z = self.temp(Kind::Scalar);
                             self.emit_zero(z);
-                            self.emit(Instr::CmpU { op: minigo_bytecode::CmpOp::Eq, dst: d, a: xr, b: z });
+                            self.emit(Instr::CmpU {
+                                op: minigo_bytecode::CmpOp::Eq,
+                                dst: d,
+                                a: xr,
+                                b: z,
+                            });
                         } else {
                             let t = self.ty(te);
                             let rt = self.c.rtype(t);
@@ -781,7 +973,10 @@ impl<'a> FnBuilder<'a, '_> {
             {
                 let vt = self.c.obj(obj).ty;
                 let v = if self.types().is_interface(vt) {
-                    Val { r: xr, fresh: false }
+                    Val {
+                        r: xr,
+                        fresh: false,
+                    }
                 } else {
                     let d = self.temp_for(vt);
                     let rt = self.c.rtype(vt);
@@ -810,7 +1005,14 @@ impl<'a> FnBuilder<'a, '_> {
     }
 
     fn defer_stmt(&mut self, e: &'a Expr) {
-        let ExprKind::Call { func, args, ellipsis } = &e.unparen().kind else { return };
+        let ExprKind::Call {
+            func,
+            args,
+            ellipsis,
+        } = &e.unparen().kind
+        else {
+            return;
+        };
         let ftv = self.tv(func).cloned();
         if let Some(tv) = &ftv
             && let Mode::Builtin(b) = tv.mode
@@ -821,7 +1023,8 @@ impl<'a> FnBuilder<'a, '_> {
                 Println => "builtin.println",
                 Panic => "builtin.panic",
                 _ => {
-                    self.c.error(e.span, "defer of this builtin is not supported yet");
+                    self.c
+                        .error(e.span, "defer of this builtin is not supported yet");
                     return;
                 }
             };
@@ -832,10 +1035,16 @@ impl<'a> FnBuilder<'a, '_> {
                 let v = self.convert(v, at, TypeId::EMPTY_INTERFACE);
                 regs.push(v.r);
             }
-            let f = self.c.wrapper(Wrapper::NativeVariadic { name: name.to_string(), nargs: regs.len() as u8 });
+            let f = self.c.wrapper(Wrapper::NativeVariadic {
+                name: name.to_string(),
+                nargs: regs.len() as u8,
+            });
             let fv = self.temp(Kind::Ref);
             self.emit(Instr::LoadFunc { dst: fv, func: f });
-            self.emit(Instr::Defer { f: fv, nargs: regs.len() as u8 });
+            self.emit(Instr::Defer {
+                f: fv,
+                nargs: regs.len() as u8,
+            });
             self.emit_regs(&regs);
             return;
         }
@@ -847,13 +1056,20 @@ impl<'a> FnBuilder<'a, '_> {
         // The function value: evaluated now (method receivers are bound now).
         let fv = self.expr(func);
         let argv = self.call_args(&sig, args, ellipsis.is_some());
-        self.emit(Instr::Defer { f: fv.r, nargs: argv.len() as u8 });
+        self.emit(Instr::Defer {
+            f: fv.r,
+            nargs: argv.len() as u8,
+        });
         self.emit_regs(&argv);
     }
 
     /// One package-level variable initialisation (in the entry function).
     pub fn global_init(&mut self, init: &'a VarInit) {
-        let types: Vec<TypeId> = init.lhs.iter().map(|o| o.map_or(TypeId::INVALID, |o| self.c.obj(o).ty)).collect();
+        let types: Vec<TypeId> = init
+            .lhs
+            .iter()
+            .map(|o| o.map_or(TypeId::INVALID, |o| self.c.obj(o).ty))
+            .collect();
         let types: Vec<TypeId> = if init.lhs.len() == 1 && types[0] == TypeId::INVALID {
             vec![minigo_types::lookup::default_type(self.ty(&init.rhs))]
         } else {

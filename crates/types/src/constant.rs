@@ -12,6 +12,10 @@ use crate::bigint::{BigInt, ratio_to_f64};
 use crate::objects::ConstValue;
 use crate::ty::Basic;
 
+/// Longest string constant the checker builds (a defence against exponential
+/// concatenation in hostile programs).
+pub(crate) const MAX_CONST_STRING: usize = 1 << 24;
+
 #[derive(Clone, Debug, PartialEq)]
 pub(crate) enum CVal {
     Bool(bool),
@@ -85,6 +89,10 @@ fn f64_to_rat(f: f64) -> Option<(BigInt, BigInt)> {
 }
 
 pub(crate) fn parse_int_lit(s: &str) -> Option<BigInt> {
+    // Anything this long is far beyond the 512-bit limit; don't spend time on it.
+    if s.len() > 1000 {
+        return None;
+    }
     let s: String = s.chars().filter(|&c| c != '_').collect();
     let b = s.as_bytes();
     if b.len() > 1 && b[0] == b'0' {
@@ -99,6 +107,9 @@ pub(crate) fn parse_int_lit(s: &str) -> Option<BigInt> {
 }
 
 pub(crate) fn parse_float_lit(s: &str) -> Option<CVal> {
+    if s.len() > 1000 {
+        return s.replace('_', "").parse::<f64>().ok().map(CVal::Float);
+    }
     let s: String = s.chars().filter(|&c| c != '_').collect();
     let lower = s.to_ascii_lowercase();
     if let Some(hex) = lower.strip_prefix("0x") {
@@ -457,6 +468,9 @@ pub(crate) fn binary_op(op: BinaryOp, a: &CVal, b: &CVal, int_div: bool) -> Opti
             _ => None,
         },
         (CVal::Str(x), CVal::Str(y)) if op == BinaryOp::Add => {
+            if x.len() + y.len() > MAX_CONST_STRING {
+                return None;
+            }
             let mut s = x.clone();
             s.extend_from_slice(y);
             Some(CVal::Str(s))

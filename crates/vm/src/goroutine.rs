@@ -77,7 +77,13 @@ pub struct Goroutine {
 
 impl Goroutine {
     pub fn new(id: u64) -> Goroutine {
-        Goroutine { id, stack: Vec::with_capacity(256), frames: Vec::with_capacity(16), defers: vec![], panics: vec![] }
+        Goroutine {
+            id,
+            stack: Vec::with_capacity(256),
+            frames: Vec::with_capacity(16),
+            defers: vec![],
+            panics: vec![],
+        }
     }
 
     /// Approximate stack use in bytes, compared against [`MAX_STACK_BYTES`].

@@ -228,13 +228,26 @@ impl Heap {
         // Only string bodies are fully written by their allocator; every other body
         // must start zeroed (zero words are valid values of every type).
         // SAFETY: the layout has a non-zero size (the header is 16 bytes).
-        let p = unsafe { if kind == Kind::Str { std::alloc::alloc(layout) } else { alloc_zeroed(layout) } } as *mut Header;
+        let p = unsafe {
+            if kind == Kind::Str {
+                std::alloc::alloc(layout)
+            } else {
+                alloc_zeroed(layout)
+            }
+        } as *mut Header;
         let Some(nn) = NonNull::new(p) else {
             std::alloc::handle_alloc_error(layout);
         };
         // SAFETY: `p` is freshly allocated, properly aligned and large enough for a header.
         unsafe {
-            p.write(Header { mark: AtomicU8::new(0), kind, flags, _pad: 0, len: len32, mask });
+            p.write(Header {
+                mark: AtomicU8::new(0),
+                kind,
+                flags,
+                _pad: 0,
+                len: len32,
+                mask,
+            });
         }
         if flags & FLAG_PERMANENT == 0 {
             self.objects.borrow_mut().push(nn);
@@ -332,14 +345,27 @@ impl Heap {
         }
         let r = self.alloc(Kind::StrView, 0, 0, 0);
         // SAFETY: fresh, unshared object with a StrView body.
-        unsafe { (body::<StrViewBody>(r) as *mut StrViewBody).write(StrViewBody { base, off: off + lo, len: hi - lo }) };
+        unsafe {
+            (body::<StrViewBody>(r) as *mut StrViewBody).write(StrViewBody {
+                base,
+                off: off + lo,
+                len: hi - lo,
+            })
+        };
         r
     }
 
     pub fn alloc_slice(&self, backing: u64, off: usize, len: usize, cap: usize) -> u64 {
         let r = self.alloc(Kind::Slice, 0, 0, 0);
         // SAFETY: fresh, unshared object with a Slice body.
-        unsafe { (body::<SliceBody>(r) as *mut SliceBody).write(SliceBody { backing, off, len, cap }) };
+        unsafe {
+            (body::<SliceBody>(r) as *mut SliceBody).write(SliceBody {
+                backing,
+                off,
+                len,
+                cap,
+            })
+        };
         r
     }
 
@@ -381,7 +407,9 @@ impl Heap {
     pub fn alloc_map_iter(&self, state: MapIterState) -> u64 {
         let r = self.alloc(Kind::MapIter, 0, 0, 0);
         // SAFETY: fresh, unshared object with a MapIter body; dropped by the sweep.
-        unsafe { (body::<Mutex<MapIterState>>(r) as *mut Mutex<MapIterState>).write(Mutex::new(state)) };
+        unsafe {
+            (body::<Mutex<MapIterState>>(r) as *mut Mutex<MapIterState>).write(Mutex::new(state))
+        };
         r
     }
 
@@ -499,7 +527,11 @@ impl Heap {
     /// heap (registers, globals, defers...). Must only be called while no mutator can run.
     pub fn collect(&mut self, roots: impl FnOnce(&mut Marker<'_>)) {
         self.epoch = if self.epoch == 1 { 2 } else { 1 };
-        let mut marker = Marker { epoch: self.epoch, stack: Vec::with_capacity(1024), is_ref: &self.rtype_is_ref };
+        let mut marker = Marker {
+            epoch: self.epoch,
+            stack: Vec::with_capacity(1024),
+            is_ref: &self.rtype_is_ref,
+        };
         roots(&mut marker);
         marker.drain();
         let epoch = self.epoch;
@@ -543,7 +575,9 @@ unsafe fn free_object(p: NonNull<Header>) {
     let r = p.as_ptr() as u64;
     match h.kind {
         // SAFETY: these bodies hold Rust values initialised at allocation.
-        Kind::Map => unsafe { std::ptr::drop_in_place(body::<Mutex<MapTable>>(r) as *mut Mutex<MapTable>) },
+        Kind::Map => unsafe {
+            std::ptr::drop_in_place(body::<Mutex<MapTable>>(r) as *mut Mutex<MapTable>)
+        },
         Kind::MapIter => unsafe {
             std::ptr::drop_in_place(body::<Mutex<MapIterState>>(r) as *mut Mutex<MapIterState>)
         },
@@ -600,7 +634,8 @@ impl Marker<'_> {
             match h.kind {
                 Kind::Words | Kind::Closure => {
                     // SAFETY: the body holds `len` atomics.
-                    let words = unsafe { std::slice::from_raw_parts(body::<AtomicU64>(r), h.len as usize) };
+                    let words =
+                        unsafe { std::slice::from_raw_parts(body::<AtomicU64>(r), h.len as usize) };
                     if h.flags & FLAG_ALL_REFS != 0 {
                         for w in words {
                             self.mark(w.load(Ordering::Acquire));
@@ -614,7 +649,12 @@ impl Marker<'_> {
                         }
                     } else if h.flags & FLAG_EXT_MASK != 0 {
                         // SAFETY: the mask is a leaked bitmap of at least `len` bits.
-                        let bits = unsafe { std::slice::from_raw_parts(h.mask as *const u64, words.len().div_ceil(64)) };
+                        let bits = unsafe {
+                            std::slice::from_raw_parts(
+                                h.mask as *const u64,
+                                words.len().div_ceil(64),
+                            )
+                        };
                         for (i, w) in words.iter().enumerate() {
                             if bits[i / 64] >> (i % 64) & 1 == 1 {
                                 self.mark(w.load(Ordering::Acquire));

@@ -59,14 +59,24 @@ impl MapTable {
         let kt = self.key_ty;
         Ok(self
             .table
-            .find(h, |&(k2, _)| equal(heap, rtypes, kt, k, k2).unwrap_or(false))
+            .find(h, |&(k2, _)| {
+                equal(heap, rtypes, kt, k, k2).unwrap_or(false)
+            })
             .map(|&(_, v)| v))
     }
 
-    pub fn insert(&mut self, heap: &Heap, rtypes: &[RType], k: u64, v: u64) -> Result<(), Uncomparable> {
+    pub fn insert(
+        &mut self,
+        heap: &Heap,
+        rtypes: &[RType],
+        k: u64,
+        v: u64,
+    ) -> Result<(), Uncomparable> {
         let h = self.hash(heap, rtypes, k)?;
         let kt = self.key_ty;
-        if let Some(e) = self.table.find_mut(h, |&(k2, _)| equal(heap, rtypes, kt, k, k2).unwrap_or(false)) {
+        if let Some(e) = self.table.find_mut(h, |&(k2, _)| {
+            equal(heap, rtypes, kt, k, k2).unwrap_or(false)
+        }) {
             e.1 = v;
             return Ok(());
         }
@@ -82,7 +92,9 @@ impl MapTable {
     pub fn remove(&mut self, heap: &Heap, rtypes: &[RType], k: u64) -> Result<(), Uncomparable> {
         let h = self.hash(heap, rtypes, k)?;
         let kt = self.key_ty;
-        if let Ok(e) = self.table.find_entry(h, |&(k2, _)| equal(heap, rtypes, kt, k, k2).unwrap_or(false)) {
+        if let Ok(e) = self.table.find_entry(h, |&(k2, _)| {
+            equal(heap, rtypes, kt, k, k2).unwrap_or(false)
+        }) {
             e.remove();
         }
         Ok(())

@@ -15,7 +15,10 @@ use crate::heap::{Heap, IPTR_TAG, Kind, RefMap};
 
 /// Element storage: 1-byte types are stored in `Bytes` objects, everything else in words.
 pub fn is_byte_sized(rtypes: &[RType], ty: u32) -> bool {
-    matches!(rtypes[ty as usize].kind, RKind::Bool | RKind::Int { bits: 8, .. })
+    matches!(
+        rtypes[ty as usize].kind,
+        RKind::Bool | RKind::Int { bits: 8, .. }
+    )
 }
 
 pub fn is_ref(rtypes: &[RType], ty: u32) -> bool {
@@ -30,7 +33,11 @@ pub fn struct_refmap(rtypes: &[RType], fields: &[minigo_bytecode::RField]) -> Re
     } else if refs.iter().all(|&r| r) {
         RefMap::AllRefs
     } else if refs.len() <= 64 {
-        RefMap::Mask(refs.iter().enumerate().fold(0u64, |m, (i, &r)| m | (u64::from(r) << i)))
+        RefMap::Mask(
+            refs.iter()
+                .enumerate()
+                .fold(0u64, |m, (i, &r)| m | (u64::from(r) << i)),
+        )
     } else {
         let mut bits = vec![0u64; refs.len().div_ceil(64)];
         for (i, &r) in refs.iter().enumerate() {
@@ -48,7 +55,11 @@ pub fn alloc_elems(heap: &Heap, rtypes: &[RType], elem: u32, n: usize) -> u64 {
     if is_byte_sized(rtypes, elem) {
         return heap.alloc_bytes(n);
     }
-    let refs = if is_ref(rtypes, elem) { RefMap::AllRefs } else { RefMap::NoRefs };
+    let refs = if is_ref(rtypes, elem) {
+        RefMap::AllRefs
+    } else {
+        RefMap::NoRefs
+    };
     let obj = heap.alloc_words(n, refs);
     if rtypes[elem as usize].kind.is_aggregate() {
         let words = heap.words(obj);
@@ -146,9 +157,13 @@ pub fn load_elem(heap: &Heap, obj: u64, i: usize) -> u64 {
 /// Go's `==` on two values of type `ty`.
 pub fn equal(heap: &Heap, rtypes: &[RType], ty: u32, a: u64, b: u64) -> Result<bool, Uncomparable> {
     Ok(match &rtypes[ty as usize].kind {
-        RKind::Bool | RKind::Int { .. } | RKind::Chan(..) | RKind::Map(..) | RKind::Func | RKind::Slice(_) | RKind::Nil => {
-            a == b
-        }
+        RKind::Bool
+        | RKind::Int { .. }
+        | RKind::Chan(..)
+        | RKind::Map(..)
+        | RKind::Func
+        | RKind::Slice(_)
+        | RKind::Nil => a == b,
         RKind::Float { .. } => f64::from_bits(a) == f64::from_bits(b),
         RKind::String => a == b || heap.str(a) == heap.str(b),
         RKind::Pointer(_) => ptr_eq(heap, a, b),
@@ -169,7 +184,13 @@ pub fn equal(heap: &Heap, rtypes: &[RType], ty: u32, a: u64, b: u64) -> Result<b
         RKind::Struct(fields) => {
             let (wa, wb) = (heap.words(a), heap.words(b));
             for (i, f) in fields.iter().enumerate() {
-                if !equal(heap, rtypes, f.ty, wa[i].load(Ordering::Acquire), wb[i].load(Ordering::Acquire))? {
+                if !equal(
+                    heap,
+                    rtypes,
+                    f.ty,
+                    wa[i].load(Ordering::Acquire),
+                    wb[i].load(Ordering::Acquire),
+                )? {
                     return Ok(false);
                 }
             }
@@ -177,7 +198,13 @@ pub fn equal(heap: &Heap, rtypes: &[RType], ty: u32, a: u64, b: u64) -> Result<b
         }
         RKind::Array(n, elem) => {
             for i in 0..*n as usize {
-                if !equal(heap, rtypes, *elem, load_elem(heap, a, i), load_elem(heap, b, i))? {
+                if !equal(
+                    heap,
+                    rtypes,
+                    *elem,
+                    load_elem(heap, a, i),
+                    load_elem(heap, b, i),
+                )? {
                     return Ok(false);
                 }
             }
@@ -210,7 +237,13 @@ pub fn comparable(rtypes: &[RType], t: u32) -> bool {
 
 /// Feeds a value of type `ty` to `h` consistently with [`equal`]. NaNs hash randomly
 /// (they never equal anything, as in Go).
-pub fn hash_value(heap: &Heap, rtypes: &[RType], ty: u32, v: u64, h: &mut impl Hasher) -> Result<(), Uncomparable> {
+pub fn hash_value(
+    heap: &Heap,
+    rtypes: &[RType],
+    ty: u32,
+    v: u64,
+    h: &mut impl Hasher,
+) -> Result<(), Uncomparable> {
     match &rtypes[ty as usize].kind {
         RKind::Bool | RKind::Int { .. } | RKind::Chan(..) => h.write_u64(v),
         RKind::Float { .. } => {

@@ -17,7 +17,9 @@ use std::sync::atomic::Ordering;
 
 use minigo_bytecode::{CmpOp, Const, FuncProto, Instr, IntKind, NO_REG, Program, RKind};
 
-use crate::goroutine::{DeferRec, Frame, FrameKind, Goroutine, MAX_STACK_BYTES, PanicRec, TraceLine};
+use crate::goroutine::{
+    DeferRec, Frame, FrameKind, Goroutine, MAX_STACK_BYTES, PanicRec, TraceLine,
+};
 use crate::heap::{Heap, IPTR_TAG, Kind, RefMap};
 use crate::maps::{MapIterState, MapTable};
 use crate::values::{self, alloc_elems, is_byte_sized, load_elem};
@@ -74,7 +76,11 @@ pub trait NativeRegistry {
 
 impl Vm {
     /// Loads a program: materialises constants and globals, resolves natives.
-    pub fn new(prog: Program, natives: &dyn NativeRegistry, args: Vec<String>) -> Result<Vm, String> {
+    pub fn new(
+        prog: Program,
+        natives: &dyn NativeRegistry,
+        args: Vec<String>,
+    ) -> Result<Vm, String> {
         let prog = Arc::new(prog);
         let mut heap = Heap::new();
         heap.rtype_is_ref = prog.rtypes.iter().map(|t| t.kind.is_ref()).collect();
@@ -86,8 +92,16 @@ impl Vm {
                 Const::Str(s) => heap.alloc_str_permanent(s),
             })
             .collect();
-        let global_refs: Vec<bool> = prog.globals.iter().map(|g| prog.rtypes[g.ty as usize].kind.is_ref()).collect();
-        let refmap = if global_refs.iter().any(|&r| r) { RefMap::AllRefs } else { RefMap::NoRefs };
+        let global_refs: Vec<bool> = prog
+            .globals
+            .iter()
+            .map(|g| prog.rtypes[g.ty as usize].kind.is_ref())
+            .collect();
+        let refmap = if global_refs.iter().any(|&r| r) {
+            RefMap::AllRefs
+        } else {
+            RefMap::NoRefs
+        };
         // All globals are scanned as references only when every one is; otherwise a
         // leaked bitmap says which.
         let refmap = match refmap {
@@ -109,12 +123,18 @@ impl Vm {
                 heap.words(globals)[i].store(z, Ordering::Release);
             }
         }
-        let func_values = (0..prog.funcs.len()).map(|i| heap.alloc_closure(i as u32, &[], true)).collect();
+        let func_values = (0..prog.funcs.len())
+            .map(|i| heap.alloc_closure(i as u32, &[], true))
+            .collect();
         let mut resolved = Vec::with_capacity(prog.natives.len());
         for name in &prog.natives {
             match natives.lookup(name) {
                 Some(f) => resolved.push(f),
-                None => return Err(format!("internal error: native function {name} is not implemented")),
+                None => {
+                    return Err(format!(
+                        "internal error: native function {name} is not implemented"
+                    ));
+                }
             }
         }
         Ok(Vm {
@@ -182,7 +202,13 @@ impl Vm {
         let trace = panics.last().map(|p| p.trace.clone()).unwrap_or_default();
         text.push_str(&format!("\ngoroutine {} [running]:\n", g.id));
         for t in &trace {
-            text.push_str(&format!("{}({})\n\t{}:{}\n", t.func, if t.has_args { "..." } else { "" }, t.file, t.line));
+            text.push_str(&format!(
+                "{}({})\n\t{}:{}\n",
+                t.func,
+                if t.has_args { "..." } else { "" },
+                t.file,
+                t.line
+            ));
         }
         eprint!("{text}");
     }
@@ -208,7 +234,11 @@ impl Vm {
         }
         let named = t.name.contains('.');
         let plain = match t.kind {
-            RKind::Bool => Some(if data != 0 { "true".to_string() } else { "false".to_string() }),
+            RKind::Bool => Some(if data != 0 {
+                "true".to_string()
+            } else {
+                "false".to_string()
+            }),
             RKind::Int { signed: true, .. } => Some((data as i64).to_string()),
             RKind::Int { signed: false, .. } => Some(data.to_string()),
             RKind::Float { .. } => Some(gotext::builtin::print_builtin_float(f64::from_bits(data))),
@@ -253,12 +283,23 @@ impl Vm {
         }
         g.stack[base..base + args.len()].copy_from_slice(args);
         g.stack[base + args.len()..end].fill(0);
-        g.frames.push(Frame { func, pc: 0, base: base as u32, kind, closure });
+        g.frames.push(Frame {
+            func,
+            pc: 0,
+            base: base as u32,
+            kind,
+            closure,
+        });
         Ok(())
     }
 
     /// Calls function `func` from native code and returns its results.
-    pub fn call_func(&mut self, g: &mut Goroutine, func: u32, args: &[u64]) -> Result<Vec<u64>, Trap> {
+    pub fn call_func(
+        &mut self,
+        g: &mut Goroutine,
+        func: u32,
+        args: &[u64],
+    ) -> Result<Vec<u64>, Trap> {
         let depth = g.frames.len();
         self.push_frame(g, func, 0, args, FrameKind::Native)?;
         self.run(g, depth)?;
@@ -271,9 +312,16 @@ impl Vm {
     }
 
     /// Calls the function value (closure) `f` from native code.
-    pub fn call_value(&mut self, g: &mut Goroutine, f: u64, args: &[u64]) -> Result<Vec<u64>, Trap> {
+    pub fn call_value(
+        &mut self,
+        g: &mut Goroutine,
+        f: u64,
+        args: &[u64],
+    ) -> Result<Vec<u64>, Trap> {
         if f == 0 {
-            return Err(Trap::Runtime("invalid memory address or nil pointer dereference".into()));
+            return Err(Trap::Runtime(
+                "invalid memory address or nil pointer dereference".into(),
+            ));
         }
         let func = self.heap.closure_func(f);
         let depth = g.frames.len();
@@ -297,7 +345,12 @@ impl Vm {
             out.push(TraceLine {
                 func: f.name.clone(),
                 has_args: f.nparams > 0,
-                file: self.prog.files.get(f.file as usize).cloned().unwrap_or_default(),
+                file: self
+                    .prog
+                    .files
+                    .get(f.file as usize)
+                    .cloned()
+                    .unwrap_or_default(),
                 line: f.lines.get(fr.pc as usize).copied().unwrap_or(0),
             });
         }
@@ -307,7 +360,9 @@ impl Vm {
     /// Creates the `runtime.Error` interface value for a runtime error message.
     pub fn runtime_error_value(&mut self, msg: &str) -> u64 {
         let rt = self.prog.well_known.runtime_error;
-        let s = self.heap.alloc_str(format!("runtime error: {msg}").as_bytes());
+        let s = self
+            .heap
+            .alloc_str(format!("runtime error: {msg}").as_bytes());
         let b = self.heap.alloc_words(1, RefMap::AllRefs);
         self.heap.words(b)[0].store(s, Ordering::Release);
         self.heap.alloc_iface(rt, b)
@@ -317,7 +372,12 @@ impl Vm {
     /// unwinds to the first deferred call to run.
     fn begin_panic(&mut self, g: &mut Goroutine, v: u64, stop_depth: usize) -> Result<(), Trap> {
         let trace = self.traceback(g);
-        g.panics.push(PanicRec { value: v, recovered: false, aborted: false, trace });
+        g.panics.push(PanicRec {
+            value: v,
+            recovered: false,
+            aborted: false,
+            trace,
+        });
         self.unwind(g, stop_depth)
     }
 
@@ -357,7 +417,9 @@ impl Vm {
         let prog = self.prog.clone();
         let rtypes = &prog.rtypes[..];
         'frame: loop {
-            let Some(top) = g.frames.last() else { return Ok(()) };
+            let Some(top) = g.frames.last() else {
+                return Ok(());
+            };
             let func: &FuncProto = &prog.funcs[top.func as usize];
             let code = &func.code[..];
             let mut pc = top.pc as usize;
@@ -456,7 +518,9 @@ impl Vm {
                     Instr::Safepoint => {
                         // Natives that call back into minigo may hold references that no
                         // root covers, so no collection runs while one is on the stack.
-                        if self.heap.should_collect() && !g.frames.iter().any(|f| f.kind == FrameKind::Native) {
+                        if self.heap.should_collect()
+                            && !g.frames.iter().any(|f| f.kind == FrameKind::Native)
+                        {
                             save_pc!();
                             self.collect(g);
                         }
@@ -465,12 +529,14 @@ impl Vm {
                     Instr::LoadInt { dst, val } => r!(dst) = val as i64 as u64,
                     Instr::LoadConst { dst, idx } => r!(dst) = self.consts[idx as usize],
                     Instr::LoadGlobal { dst, idx } => {
-                        r!(dst) = self.heap.words(self.globals)[idx as usize].load(Ordering::Acquire)
+                        r!(dst) =
+                            self.heap.words(self.globals)[idx as usize].load(Ordering::Acquire)
                     }
-                    Instr::StoreGlobal { src, idx } => {
-                        self.heap.words(self.globals)[idx as usize].store(r!(src), Ordering::Release)
+                    Instr::StoreGlobal { src, idx } => self.heap.words(self.globals)[idx as usize]
+                        .store(r!(src), Ordering::Release),
+                    Instr::GlobalAddr { dst, idx } => {
+                        r!(dst) = self.heap.alloc_iptr(self.globals, idx as usize)
                     }
-                    Instr::GlobalAddr { dst, idx } => r!(dst) = self.heap.alloc_iptr(self.globals, idx as usize),
                     Instr::LoadFunc { dst, func } => r!(dst) = self.func_values[func as usize],
                     Instr::MakeClosure { dst, func, ncap } => {
                         let regs = regs_after!(ncap, 0);
@@ -594,9 +660,23 @@ impl Vm {
                         }
                     }
 
-                    Instr::Call { func: callee, nargs, .. } => {
+                    Instr::Call {
+                        func: callee,
+                        nargs,
+                        ..
+                    } => {
                         save_pc!();
-                        self.enter(g, code, pc, base, func.nregs, callee, 0, nargs as usize, None)?;
+                        self.enter(
+                            g,
+                            code,
+                            pc,
+                            base,
+                            func.nregs,
+                            callee,
+                            0,
+                            nargs as usize,
+                            None,
+                        )?;
                         continue 'frame;
                     }
                     Instr::CallClosure { f: fr, nargs, .. } => {
@@ -604,10 +684,25 @@ impl Vm {
                         nil_check!(fv);
                         let callee = self.heap.closure_func(fv);
                         save_pc!();
-                        self.enter(g, code, pc, base, func.nregs, callee, fv, nargs as usize, None)?;
+                        self.enter(
+                            g,
+                            code,
+                            pc,
+                            base,
+                            func.nregs,
+                            callee,
+                            fv,
+                            nargs as usize,
+                            None,
+                        )?;
                         continue 'frame;
                     }
-                    Instr::CallIface { recv, method, nargs, .. } => {
+                    Instr::CallIface {
+                        recv,
+                        method,
+                        nargs,
+                        ..
+                    } => {
                         let iv = r!(recv);
                         nil_check!(iv);
                         let (rt, data) = {
@@ -624,7 +719,17 @@ impl Vm {
                         let callee = methods[k].1;
                         let recv_val = values::clone_value(&self.heap, rtypes, rt, data);
                         save_pc!();
-                        self.enter(g, code, pc, base, func.nregs, callee, 0, nargs as usize, Some(recv_val))?;
+                        self.enter(
+                            g,
+                            code,
+                            pc,
+                            base,
+                            func.nregs,
+                            callee,
+                            0,
+                            nargs as usize,
+                            Some(recv_val),
+                        )?;
                         continue 'frame;
                     }
                     Instr::CallNative { id, nargs, nret } => {
@@ -746,20 +851,28 @@ impl Vm {
                     Instr::Defer { f: fr, nargs } => {
                         let fv = r!(fr);
                         let regs = regs_after!(nargs, 0);
-                        let args: Vec<u64> = regs[..nargs as usize].iter().map(|&x| r!(x)).collect();
+                        let args: Vec<u64> =
+                            regs[..nargs as usize].iter().map(|&x| r!(x)).collect();
                         if fv == 0 {
                             // Go panics when the deferred call runs; we report it at once.
                             rt!("invalid memory address or nil pointer dereference")
                         }
                         let func = self.heap.closure_func(fv);
                         let frame = (g.frames.len() - 1) as u32;
-                        g.defers.push(DeferRec { frame, closure: fv, func, args });
+                        g.defers.push(DeferRec {
+                            frame,
+                            closure: fv,
+                            func,
+                            args,
+                        });
                         pc += ins.trailing_slots();
                     }
                     Instr::Panic { src } => {
                         let v = r!(src);
                         if v == 0 {
-                            let e = self.runtime_error_value("panic called with nil argument (goexit=false)");
+                            let e = self.runtime_error_value(
+                                "panic called with nil argument (goexit=false)",
+                            );
                             trap!(Trap::Panic(e))
                         }
                         trap!(Trap::Panic(v))
@@ -782,7 +895,11 @@ impl Vm {
                         r!(dst) = if rtypes[t as usize].kind.is_aggregate() {
                             values::zero_value(&self.heap, rtypes, t)
                         } else {
-                            let refs = if rtypes[t as usize].kind.is_ref() { RefMap::AllRefs } else { RefMap::NoRefs };
+                            let refs = if rtypes[t as usize].kind.is_ref() {
+                                RefMap::AllRefs
+                            } else {
+                                RefMap::NoRefs
+                            };
                             self.heap.alloc_words(1, refs)
                         };
                         pc += 1;
@@ -836,7 +953,8 @@ impl Vm {
                         } else if y == 0 {
                             x
                         } else {
-                            self.heap.alloc_str_concat(self.heap.str(x), self.heap.str(y))
+                            self.heap
+                                .alloc_str_concat(self.heap.str(x), self.heap.str(y))
                         }
                     }
                     Instr::StrLen { dst, s } => r!(dst) = self.heap.str_len(r!(s)) as u64,
@@ -850,7 +968,11 @@ impl Vm {
                         let sv = r!(s);
                         let len = self.heap.str_len(sv);
                         let lo = r!(lo) as i64;
-                        let hi = if hi_reg == NO_REG { len as i64 } else { r!(hi_reg) as i64 };
+                        let hi = if hi_reg == NO_REG {
+                            len as i64
+                        } else {
+                            r!(hi_reg) as i64
+                        };
                         if hi < 0 || hi as usize > len {
                             rt!("slice bounds out of range [:{}] with length {}", hi, len)
                         }
@@ -878,7 +1000,10 @@ impl Vm {
                     }
                     Instr::RuneToStr { dst, src } => {
                         let v = r!(src) as i64;
-                        let c = u32::try_from(v).ok().and_then(char::from_u32).unwrap_or('\u{FFFD}');
+                        let c = u32::try_from(v)
+                            .ok()
+                            .and_then(char::from_u32)
+                            .unwrap_or('\u{FFFD}');
                         let mut buf = [0u8; 4];
                         r!(dst) = self.heap.alloc_str(c.encode_utf8(&mut buf).as_bytes())
                     }
@@ -896,7 +1021,12 @@ impl Vm {
                             let (b, off, len) = (sl.backing, sl.off, sl.len);
                             for k in 0..len {
                                 let v = load_elem(&self.heap, b, off + k) as i64;
-                                out.push(u32::try_from(v).ok().and_then(char::from_u32).unwrap_or('\u{FFFD}'));
+                                out.push(
+                                    u32::try_from(v)
+                                        .ok()
+                                        .and_then(char::from_u32)
+                                        .unwrap_or('\u{FFFD}'),
+                                );
                             }
                         }
                         r!(dst) = self.heap.alloc_str(out.as_bytes())
@@ -940,8 +1070,12 @@ impl Vm {
                         r!(dst) = self.heap.alloc_slice(b, 0, n as usize, n as usize);
                         pc += ins.trailing_slots();
                     }
-                    Instr::Len { dst, s } => r!(dst) = self.heap.slice(r!(s)).map_or(0, |s| s.len) as u64,
-                    Instr::Cap { dst, s } => r!(dst) = self.heap.slice(r!(s)).map_or(0, |s| s.cap) as u64,
+                    Instr::Len { dst, s } => {
+                        r!(dst) = self.heap.slice(r!(s)).map_or(0, |s| s.len) as u64
+                    }
+                    Instr::Cap { dst, s } => {
+                        r!(dst) = self.heap.slice(r!(s)).map_or(0, |s| s.cap) as u64
+                    }
                     Instr::Index { dst, s, i } => {
                         let (b, off, len) = self.slice_parts(r!(s));
                         let i = bounds!(r!(i), len);
@@ -995,10 +1129,22 @@ impl Vm {
                             }
                         };
                         let lo = r!(lo) as i64;
-                        let hi = if hi_reg == NO_REG { len as i64 } else { r!(hi_reg) as i64 };
-                        let max = if max_reg == NO_REG { cap as i64 } else { r!(max_reg) as i64 };
+                        let hi = if hi_reg == NO_REG {
+                            len as i64
+                        } else {
+                            r!(hi_reg) as i64
+                        };
+                        let max = if max_reg == NO_REG {
+                            cap as i64
+                        } else {
+                            r!(max_reg) as i64
+                        };
                         if max_reg != NO_REG && (max < 0 || max as usize > cap) {
-                            rt!("slice bounds out of range [::{}] with capacity {}", max, cap)
+                            rt!(
+                                "slice bounds out of range [::{}] with capacity {}",
+                                max,
+                                cap
+                            )
                         }
                         if hi < 0 || hi > max {
                             if max_reg != NO_REG {
@@ -1023,15 +1169,18 @@ impl Vm {
                     Instr::AppendSlice { dst, s, t } => {
                         let elem = ext!();
                         let tv = r!(t);
-                        let vals: Vec<u64> = if is_byte_sized(rtypes, elem) && self.is_string_word(tv) {
-                            self.heap.str(tv).iter().map(|&b| b as u64).collect()
-                        } else {
-                            let (b, off, len) = self.slice_parts(tv);
-                            (0..len).map(|k| self.elem_get(b, off + k)).collect()
-                        };
+                        let vals: Vec<u64> =
+                            if is_byte_sized(rtypes, elem) && self.is_string_word(tv) {
+                                self.heap.str(tv).iter().map(|&b| b as u64).collect()
+                            } else {
+                                let (b, off, len) = self.slice_parts(tv);
+                                (0..len).map(|k| self.elem_get(b, off + k)).collect()
+                            };
                         // Appended struct/array elements are copied.
                         let vals: Vec<u64> = if rtypes[elem as usize].kind.is_aggregate() {
-                            vals.iter().map(|&x| values::clone_value(&self.heap, rtypes, elem, x)).collect()
+                            vals.iter()
+                                .map(|&x| values::clone_value(&self.heap, rtypes, elem, x))
+                                .collect()
                         } else {
                             vals
                         };
@@ -1054,8 +1203,11 @@ impl Vm {
                         if rtypes[elem as usize].kind.is_aggregate() {
                             // Element boxes are copied into, like Go copies the values;
                             // snapshot the sources first (the slices may overlap).
-                            let src: Vec<u64> =
-                                src.iter().take(n).map(|&x| values::clone_value(&self.heap, rtypes, elem, x)).collect();
+                            let src: Vec<u64> = src
+                                .iter()
+                                .take(n)
+                                .map(|&x| values::clone_value(&self.heap, rtypes, elem, x))
+                                .collect();
                             for (k, v) in src.iter().enumerate() {
                                 let d = self.elem_get(db, doff + k);
                                 values::copy_into(&self.heap, rtypes, elem, d, *v);
@@ -1103,7 +1255,12 @@ impl Vm {
                             trap!(Trap::RuntimePlain("assignment to entry in nil map".into()))
                         }
                         let (kv, vv) = (r!(k), r!(v));
-                        let res = self.heap.map(mv).lock().unwrap_or_else(|e| e.into_inner()).insert(&self.heap, rtypes, kv, vv);
+                        let res = self
+                            .heap
+                            .map(mv)
+                            .lock()
+                            .unwrap_or_else(|e| e.into_inner())
+                            .insert(&self.heap, rtypes, kv, vv);
                         if let Err(u) = res {
                             rt!("hash of unhashable type {}", u.0)
                         }
@@ -1112,7 +1269,12 @@ impl Vm {
                         let mv = r!(m);
                         if mv != 0 {
                             let kv = r!(k);
-                            let res = self.heap.map(mv).lock().unwrap_or_else(|e| e.into_inner()).remove(&self.heap, rtypes, kv);
+                            let res = self
+                                .heap
+                                .map(mv)
+                                .lock()
+                                .unwrap_or_else(|e| e.into_inner())
+                                .remove(&self.heap, rtypes, kv);
                             if let Err(u) = res {
                                 rt!("hash of unhashable type {}", u.0)
                             }
@@ -1141,16 +1303,31 @@ impl Vm {
                         r!(ok) = found as u64;
                     }
                     Instr::MapIterKey { dst, it } => {
-                        r!(dst) = self.heap.map_iter(r!(it)).lock().unwrap_or_else(|e| e.into_inner()).cur_key
+                        r!(dst) = self
+                            .heap
+                            .map_iter(r!(it))
+                            .lock()
+                            .unwrap_or_else(|e| e.into_inner())
+                            .cur_key
                     }
                     Instr::MapIterVal { dst, it } => {
-                        r!(dst) = self.heap.map_iter(r!(it)).lock().unwrap_or_else(|e| e.into_inner()).cur_val
+                        r!(dst) = self
+                            .heap
+                            .map_iter(r!(it))
+                            .lock()
+                            .unwrap_or_else(|e| e.into_inner())
+                            .cur_val
                     }
                     Instr::Clear { x } => {
                         let v = r!(x);
                         if v != 0 {
                             match self.heap.kind(v) {
-                                Kind::Map => self.heap.map(v).lock().unwrap_or_else(|e| e.into_inner()).clear(),
+                                Kind::Map => self
+                                    .heap
+                                    .map(v)
+                                    .lock()
+                                    .unwrap_or_else(|e| e.into_inner())
+                                    .clear(),
                                 Kind::Slice => {
                                     let (b, off, len) = self.slice_parts(v);
                                     for k in 0..len {
@@ -1169,7 +1346,11 @@ impl Vm {
                     Instr::AssertType { dst, src } => {
                         let t = ext!();
                         let iv = r!(src);
-                        let have = if iv == 0 { None } else { Some(self.heap.iface(iv).rtype) };
+                        let have = if iv == 0 {
+                            None
+                        } else {
+                            Some(self.heap.iface(iv).rtype)
+                        };
                         if have != Some(t) {
                             let msg = self.assert_message(iv, t, have);
                             trap!(Trap::RuntimePlain(msg))
@@ -1296,7 +1477,13 @@ impl Vm {
             at += 1;
         }
         g.stack[new_base + total..end].fill(0);
-        g.frames.push(Frame { func: callee, pc: 0, base: new_base as u32, kind: FrameKind::Normal, closure });
+        g.frames.push(Frame {
+            func: callee,
+            pc: 0,
+            base: new_base as u32,
+            kind: FrameKind::Normal,
+            closure,
+        });
         Ok(())
     }
 
@@ -1320,7 +1507,10 @@ impl Vm {
         let rtypes = &self.prog.rtypes;
         let _ = iv;
         match have {
-            None => format!("interface conversion: interface {{}} is nil, not {}", rtypes[want as usize].name),
+            None => format!(
+                "interface conversion: interface {{}} is nil, not {}",
+                rtypes[want as usize].name
+            ),
             Some(h) => format!(
                 "interface conversion: interface {{}} is {}, not {}",
                 rtypes[h as usize].name, rtypes[want as usize].name
@@ -1375,7 +1565,11 @@ impl Vm {
         match self.heap.slice(s) {
             Some(h) => {
                 // Never trust the header beyond the backing's real length.
-                let real = if h.backing == 0 { 0 } else { self.obj_len(h.backing) };
+                let real = if h.backing == 0 {
+                    0
+                } else {
+                    self.obj_len(h.backing)
+                };
                 let len = h.len.min(real.saturating_sub(h.off));
                 (h.backing, h.off, len)
             }
@@ -1401,7 +1595,9 @@ impl Vm {
     /// The bytes of a `[]byte` value.
     pub fn slice_bytes(&self, s: u64) -> Vec<u8> {
         let (b, off, len) = self.slice_parts(s);
-        (0..len).map(|k| load_elem(&self.heap, b, off + k) as u8).collect()
+        (0..len)
+            .map(|k| load_elem(&self.heap, b, off + k) as u8)
+            .collect()
     }
 
     /// A new `[]byte` holding `bytes`.
@@ -1414,7 +1610,13 @@ impl Vm {
     }
 
     /// `append(s, vals...)` with Go's growth rule (double small slices, then 1.25x).
-    pub fn append(&self, rtypes: &[minigo_bytecode::RType], s: u64, elem: u32, vals: &[u64]) -> u64 {
+    pub fn append(
+        &self,
+        rtypes: &[minigo_bytecode::RType],
+        s: u64,
+        elem: u32,
+        vals: &[u64],
+    ) -> u64 {
         let (b, off, len, cap) = match self.heap.slice(s) {
             Some(h) => (h.backing, h.off, h.len, h.cap),
             None => (0, 0, 0, 0),
@@ -1423,7 +1625,11 @@ impl Vm {
         if vals.is_empty() {
             return s;
         }
-        let real_cap = if b == 0 { 0 } else { self.obj_len(b).saturating_sub(off) };
+        let real_cap = if b == 0 {
+            0
+        } else {
+            self.obj_len(b).saturating_sub(off)
+        };
         if need <= cap && need <= real_cap {
             for (k, &v) in vals.iter().enumerate() {
                 store_elem(&self.heap, b, off + len + k, v);
@@ -1432,12 +1638,20 @@ impl Vm {
         }
         let mut new_cap = if cap == 0 { need } else { cap };
         while new_cap < need {
-            new_cap = if new_cap < 256 { new_cap * 2 } else { new_cap + (new_cap + 3 * 256) / 4 };
+            new_cap = if new_cap < 256 {
+                new_cap * 2
+            } else {
+                new_cap + (new_cap + 3 * 256) / 4
+            };
         }
         let nb = if is_byte_sized(rtypes, elem) {
             self.heap.alloc_bytes(new_cap)
         } else {
-            let refs = if rtypes[elem as usize].kind.is_ref() { RefMap::AllRefs } else { RefMap::NoRefs };
+            let refs = if rtypes[elem as usize].kind.is_ref() {
+                RefMap::AllRefs
+            } else {
+                RefMap::NoRefs
+            };
             self.heap.alloc_words(new_cap, refs)
         };
         let len = len.min(real_cap);
@@ -1450,14 +1664,24 @@ impl Vm {
         // Elements past the length of a struct/array slice must still be valid boxes.
         if rtypes[elem as usize].kind.is_aggregate() {
             for k in len + vals.len()..new_cap {
-                store_elem(&self.heap, nb, k, values::zero_value(&self.heap, rtypes, elem));
+                store_elem(
+                    &self.heap,
+                    nb,
+                    k,
+                    values::zero_value(&self.heap, rtypes, elem),
+                );
             }
         }
         self.heap.alloc_slice(nb, 0, len + vals.len(), new_cap)
     }
 
     /// `m[k]`: the value (or the zero value) and whether it was present.
-    fn map_get(&self, rtypes: &[minigo_bytecode::RType], m: u64, k: u64) -> Result<(u64, bool), Trap> {
+    fn map_get(
+        &self,
+        rtypes: &[minigo_bytecode::RType],
+        m: u64,
+        k: u64,
+    ) -> Result<(u64, bool), Trap> {
         if m == 0 {
             return Ok((0, false));
         }
@@ -1474,11 +1698,19 @@ impl Vm {
     }
 
     fn map_next(&self, rtypes: &[minigo_bytecode::RType], it: u64) -> bool {
-        let mut st = self.heap.map_iter(it).lock().unwrap_or_else(|e| e.into_inner());
+        let mut st = self
+            .heap
+            .map_iter(it)
+            .lock()
+            .unwrap_or_else(|e| e.into_inner());
         while st.pos < st.keys.len() {
             let k = st.keys[st.pos];
             st.pos += 1;
-            let t = self.heap.map(st.map).lock().unwrap_or_else(|e| e.into_inner());
+            let t = self
+                .heap
+                .map(st.map)
+                .lock()
+                .unwrap_or_else(|e| e.into_inner());
             if let Ok(Some(v)) = t.get(&self.heap, rtypes, k) {
                 st.cur_key = k;
                 st.cur_val = v;

@@ -1127,14 +1127,22 @@ impl Checker {
 
 /// `byte`/`rune` as written in a declaration's type (Go prints the alias name).
 pub(super) fn alias_spelling(e: Option<&Expr>, t: Option<TypeId>) -> Option<(TypeId, String)> {
-    match (e.map(|e| &e.unparen().kind), t) {
-        (Some(ast::ExprKind::Ident(id)), Some(t))
-            if matches!(id.name.as_str(), "byte" | "rune") =>
-        {
-            Some((t, id.name.clone()))
-        }
-        _ => None,
-    }
+    let (e, t) = (e?.unparen(), t?);
+    let s = super::expr_string(e);
+    let mentions = |w: &str| {
+        s.match_indices(w).any(|(i, _)| {
+            let before = s[..i]
+                .chars()
+                .next_back()
+                .is_none_or(|c| !c.is_alphanumeric() && c != '_' && c != '.');
+            let after = s[i + w.len()..]
+                .chars()
+                .next()
+                .is_none_or(|c| !c.is_alphanumeric() && c != '_');
+            before && after
+        })
+    };
+    (mentions("byte") || mentions("rune")).then_some((t, s))
 }
 
 /// The node ids of an expression tree (for saving and restoring side-table entries).

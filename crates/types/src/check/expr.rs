@@ -229,7 +229,7 @@ impl Checker {
             ExprKind::IntLit(s) => match parse_int_lit(s) {
                 Some(v) => self.op(OMode::Const, TypeId::UNTYPED_INT, Some(CVal::Int(v)), e),
                 None => {
-                    self.error(e.span, format!("invalid integer literal {s}"));
+                    self.error(e.span, "integer constant overflow");
                     Operand::invalid(e.span)
                 }
             },
@@ -1584,6 +1584,7 @@ impl Checker {
                 (xv, yv)
             };
             let Some(v) = constant::binary_op(op, &xv, &yv, int_div) else {
+                self.error(span, "constant overflow");
                 return Operand::invalid(span);
             };
             let mut res = self.mk(OMode::Const, x.ty, Some(v), e, span);
