@@ -87,7 +87,7 @@ pub fn load(path: &str, bytes: &[u8]) -> Result<Loaded, (SourceMap, Vec<Diagnost
         path: "main".to_string(),
         files: vec![main_file],
     });
-    let check = minigo_types::check(order);
+    let check = minigo_types::check_with_sources(order, Some(&sources));
     let mut d = check.diagnostics.clone();
     if is_main_pkg && !has_main {
         d.push(

@@ -107,6 +107,9 @@ pub struct Header {
 
 const HEADER: usize = std::mem::size_of::<Header>();
 
+/// Size of every object header, in bytes.
+pub const HEADER_BYTES: usize = HEADER;
+
 #[repr(C)]
 pub struct StrViewBody {
     pub base: u64,

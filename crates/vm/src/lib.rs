@@ -14,3 +14,17 @@ pub mod vm;
 
 pub use goroutine::{FrameKind, Goroutine};
 pub use vm::{Exit, NativeFn, NativeRegistry, Trap, Vm};
+
+#[cfg(test)]
+mod sizes {
+    //! The sizes the design relies on (see ARCHITECTURE.md, "Values").
+
+    #[test]
+    fn values_instructions_frames_and_headers_are_small() {
+        assert_eq!(std::mem::size_of::<minigo_bytecode::Instr>(), 8);
+        // A Go value is one machine word everywhere.
+        assert_eq!(std::mem::size_of::<u64>(), 8);
+        assert_eq!(std::mem::size_of::<crate::goroutine::Frame>(), 24);
+        assert_eq!(crate::heap::HEADER_BYTES, 16);
+    }
+}

@@ -343,10 +343,8 @@ fn compile_fail_corpus_matches_go() {
     assert!(bad.is_empty(), "{} compile_fail programs differ", bad.len());
 }
 
-/// Reports errors in the real built-in package sources (written concurrently by
-/// another engineer, hence not a failing test).
+/// The real built-in package sources check without errors.
 #[test]
-#[ignore]
 fn every_builtin_package_checks_cleanly() {
     let std = raw_stdlib_sources();
     let imports: String = std
@@ -359,16 +357,18 @@ fn every_builtin_package_checks_cleanly() {
     assert!(d.is_empty(), "{}", d.join("\n"));
 }
 
-/// Robustness: every corpus program with one line deleted must check without panicking.
-/// (Slow; run with `cargo test -- --ignored`.)
+/// Robustness: corpus programs with one line deleted must check without panicking.
+/// Every `MUTATION_STRIDE`-th line is deleted in turn (all of them take ~110 s; the
+/// stride keeps the test in CI's budget while still covering every program).
+const MUTATION_STRIDE: usize = 13;
+
 #[test]
-#[ignore]
 fn mutated_programs_never_panic() {
     let std = stdlib_sources();
     let mut n = 0;
     for (_, src) in corpus_programs() {
         let lines: Vec<&str> = src.lines().collect();
-        for skip in 0..lines.len() {
+        for skip in (0..lines.len()).step_by(MUTATION_STRIDE) {
             let m: String = lines
                 .iter()
                 .enumerate()
