@@ -151,7 +151,21 @@ impl Vm {
     }
 
     /// Runs the program's entry function on goroutine 1 and reports how it ended.
+    /// With `MINIGO_GCSTATS=1` in the environment, a one-line collector summary goes to
+    /// stderr at exit.
     pub fn run_main(&mut self) -> Exit {
+        let exit = self.run_main_inner();
+        if std::env::var_os("MINIGO_GCSTATS").is_some_and(|v| v == "1") {
+            let s = self.heap.stats;
+            eprintln!(
+                "minigo gc: {} collections, {} objects freed, {} live objects ({} bytes) after the last",
+                s.collections, s.freed_objects, s.live_objects, s.live_bytes
+            );
+        }
+        exit
+    }
+
+    fn run_main_inner(&mut self) -> Exit {
         let mut g = Goroutine::new(self.next_goroutine_id);
         self.next_goroutine_id += 1;
         let entry = self.prog.entry;
