@@ -62,8 +62,14 @@ func (h *Holder) f2() string { return "x" }
 "#;
     let (out, err, code) = run(src, true);
     assert_eq!((out.as_str(), code), ("1000000\n", 0), "{err}");
-    let line = err.lines().find(|l| l.starts_with("minigo gc:")).expect("gc stats line");
-    let nums: Vec<u64> = line.split(|c: char| !c.is_ascii_digit()).filter_map(|w| w.parse().ok()).collect();
+    let line = err
+        .lines()
+        .find(|l| l.starts_with("minigo gc:"))
+        .expect("gc stats line");
+    let nums: Vec<u64> = line
+        .split(|c: char| !c.is_ascii_digit())
+        .filter_map(|w| w.parse().ok())
+        .collect();
     let (collections, freed, live_bytes) = (nums[0], nums[1], nums[3]);
     // About 4 million objects are allocated; nearly all must have been freed, and the
     // live heap after the last collection must be small (bounded, not growing).

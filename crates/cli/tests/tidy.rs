@@ -5,11 +5,15 @@
 use std::path::{Path, PathBuf};
 
 fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
-    let Ok(entries) = std::fs::read_dir(dir) else { return };
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
     for e in entries.flatten() {
         let p = e.path();
         if p.is_dir() {
-            if p.file_name().is_some_and(|n| n == "target" || n == "snapshots") {
+            if p.file_name()
+                .is_some_and(|n| n == "target" || n == "snapshots")
+            {
                 continue;
             }
             rust_files(&p, out);
@@ -37,7 +41,11 @@ fn every_file_has_a_module_doc() {
         })
         .map(|p| p.display().to_string())
         .collect();
-    assert!(missing.is_empty(), "files without a //! module doc:\n{}", missing.join("\n"));
+    assert!(
+        missing.is_empty(),
+        "files without a //! module doc:\n{}",
+        missing.join("\n")
+    );
 }
 
 #[test]
@@ -49,12 +57,18 @@ fn unsafe_code_only_in_the_heap_module() {
             let text = std::fs::read_to_string(p).unwrap_or_default();
             text.lines().any(|l| {
                 let code = l.split("//").next().unwrap_or("");
-                code.contains("unsafe {") || code.contains("unsafe fn") || code.contains("unsafe impl")
+                code.contains("unsafe {")
+                    || code.contains("unsafe fn")
+                    || code.contains("unsafe impl")
             })
         })
         .map(|p| p.display().to_string())
         .collect();
-    assert!(offenders.is_empty(), "unsafe outside crates/vm/src/heap.rs:\n{}", offenders.join("\n"));
+    assert!(
+        offenders.is_empty(),
+        "unsafe outside crates/vm/src/heap.rs:\n{}",
+        offenders.join("\n")
+    );
 }
 
 #[test]
@@ -62,8 +76,16 @@ fn no_ignored_tests() {
     let offenders: Vec<String> = crate_sources()
         .iter()
         .filter(|p| !p.ends_with("tidy.rs"))
-        .filter(|p| std::fs::read_to_string(p).unwrap_or_default().contains("#[ignore"))
+        .filter(|p| {
+            std::fs::read_to_string(p)
+                .unwrap_or_default()
+                .contains("#[ignore")
+        })
         .map(|p| p.display().to_string())
         .collect();
-    assert!(offenders.is_empty(), "#[ignore] found in:\n{}", offenders.join("\n"));
+    assert!(
+        offenders.is_empty(),
+        "#[ignore] found in:\n{}",
+        offenders.join("\n")
+    );
 }

@@ -439,10 +439,20 @@ impl Vm {
             let mut pc = top.pc as usize;
             let base = top.base as usize;
             let closure = top.closure;
+            // The frame's registers, borrowed as a local slice so that their address and
+            // length stay in machine registers (re-borrowed after anything that needs
+            // the whole goroutine).
+            let nregs = func.nregs as usize;
+            let mut regs: &mut [u64] = &mut g.stack[base..base + nregs];
 
             macro_rules! r {
                 ($x:expr) => {
-                    g.stack[base + $x as usize]
+                    regs[$x as usize]
+                };
+            }
+            macro_rules! reborrow {
+                () => {
+                    regs = &mut g.stack[base..base + nregs]
                 };
             }
             macro_rules! ext {
@@ -537,6 +547,7 @@ impl Vm {
                         {
                             save_pc!();
                             self.collect(g);
+                            reborrow!();
                         }
                     }
                     Instr::Move { dst, src } => r!(dst) = r!(src),
@@ -755,7 +766,10 @@ impl Vm {
                         let mut rets = [0u64; 8];
                         save_pc!();
                         let native = self.natives[id as usize];
-                        match native(self, g, &args[..nargs as usize], &mut rets[..nret as usize]) {
+                        let res =
+                            native(self, g, &args[..nargs as usize], &mut rets[..nret as usize]);
+                        reborrow!();
+                        match res {
                             Ok(()) => {
                                 for k in 0..nret as usize {
                                     r!(regs[nargs as usize + k]) = rets[k];
