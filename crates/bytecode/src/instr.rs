@@ -34,13 +34,15 @@ pub enum IntKind {
     U32,
 }
 
-/// Which comparison a `Cmp*` instruction performs. `Gt`/`Ge` are compiled by swapping operands.
+/// Which comparison a `Cmp*` instruction performs.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum CmpOp {
     Eq,
     Ne,
     Lt,
     Le,
+    Gt,
+    Ge,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -204,6 +206,13 @@ pub enum Instr {
         dst: Reg,
         a: Reg,
         b: Reg,
+    },
+    /// `dst = a op k` for a signed integer `a` and a small constant `k`.
+    CmpIK {
+        op: CmpOp,
+        dst: Reg,
+        a: Reg,
+        k: i16,
     },
     CmpU {
         op: CmpOp,
@@ -626,6 +635,7 @@ pub enum Instr {
 
 impl Instr {
     /// Instructions followed by one `Ext` operand.
+    #[inline]
     pub fn has_ext(&self) -> bool {
         use Instr::*;
         matches!(
@@ -655,6 +665,7 @@ impl Instr {
     }
 
     /// Number of registers listed in the `Regs` operands that follow this instruction.
+    #[inline]
     pub fn reg_operands(&self) -> usize {
         use Instr::*;
         match *self {
@@ -671,6 +682,7 @@ impl Instr {
     }
 
     /// Number of pseudo-instruction slots (`Ext` then `Regs`) that follow this instruction.
+    #[inline]
     pub fn trailing_slots(&self) -> usize {
         usize::from(self.has_ext()) + self.reg_operands().div_ceil(3)
     }

@@ -856,17 +856,36 @@ impl<'a> FnBuilder<'a, '_> {
         } else {
             ta
         };
+        let op_of = |op: BinaryOp| match op {
+            BinaryOp::Eq => CmpOp::Eq,
+            BinaryOp::Ne => CmpOp::Ne,
+            BinaryOp::Lt => CmpOp::Lt,
+            BinaryOp::Le => CmpOp::Le,
+            BinaryOp::Gt => CmpOp::Gt,
+            _ => CmpOp::Ge,
+        };
+        // A signed integer compared with a small constant: one immediate instruction.
+        let signed_int = self
+            .basic_of(t)
+            .is_some_and(|b| b.is_integer() && !b.is_unsigned());
+        if signed_int
+            && !ia
+            && !ib
+            && let Some(k) = self.const_int(b).and_then(|k| i16::try_from(k).ok())
+        {
+            let va = self.expr(a);
+            self.emit(Instr::CmpIK {
+                op: op_of(op),
+                dst,
+                a: va.r,
+                k,
+            });
+            return;
+        }
         let va = self.expr_as(a, t);
         let vb = self.expr_as(b, t);
         let (x, y) = (va.r, vb.r);
-        let (cop, swap) = match op {
-            BinaryOp::Eq => (CmpOp::Eq, false),
-            BinaryOp::Ne => (CmpOp::Ne, false),
-            BinaryOp::Lt => (CmpOp::Lt, false),
-            BinaryOp::Le => (CmpOp::Le, false),
-            BinaryOp::Gt => (CmpOp::Lt, true),
-            _ => (CmpOp::Le, true),
-        };
+        let (cop, swap) = (op_of(op), false);
         let (x, y) = if swap { (y, x) } else { (x, y) };
         match self.types().under(t).clone() {
             TypeKind::Basic(bk) => {

@@ -644,6 +644,10 @@ impl Vm {
                         let (x, y) = (r!(a) as i64, r!(b) as i64);
                         r!(dst) = cmp(op, x, y) as u64
                     }
+                    Instr::CmpIK { op, dst, a, k } => {
+                        let x = r!(a) as i64;
+                        r!(dst) = cmp(op, x, k as i64) as u64
+                    }
                     Instr::CmpU { op, dst, a, b } => {
                         let (x, y) = (r!(a), r!(b));
                         r!(dst) = cmp(op, x, y) as u64
@@ -656,12 +660,7 @@ impl Vm {
                     Instr::RoundF32 { dst, src } => r!(dst) = (f(r!(src)) as f32 as f64).to_bits(),
                     Instr::CmpF { op, dst, a, b } => {
                         let (x, y) = (f(r!(a)), f(r!(b)));
-                        r!(dst) = match op {
-                            CmpOp::Eq => x == y,
-                            CmpOp::Ne => x != y,
-                            CmpOp::Lt => x < y,
-                            CmpOp::Le => x <= y,
-                        } as u64
+                        r!(dst) = cmp(op, x, y) as u64
                     }
                     Instr::IToF { dst, src } => r!(dst) = (r!(src) as i64 as f64).to_bits(),
                     Instr::UToF { dst, src } => r!(dst) = (r!(src) as f64).to_bits(),
@@ -1012,12 +1011,7 @@ impl Vm {
                     }
                     Instr::CmpS { op, dst, a, b } => {
                         let (x, y) = (self.heap.str(r!(a)), self.heap.str(r!(b)));
-                        r!(dst) = match op {
-                            CmpOp::Eq => x == y,
-                            CmpOp::Ne => x != y,
-                            CmpOp::Lt => x < y,
-                            CmpOp::Le => x <= y,
-                        } as u64
+                        r!(dst) = cmp(op, x, y) as u64
                     }
                     Instr::DecodeRune { dst, s, idx } => {
                         let st = self.heap.str(r!(s));
@@ -1492,19 +1486,29 @@ impl Vm {
             k = 1;
         }
         let total = nargs + k;
-        let mut at = pc + 1;
-        while k < total {
-            if let Instr::Regs { r: rs } = code[at] {
-                for x in rs {
-                    if k < total {
-                        g.stack[new_base + k] = g.stack[base + x as usize];
-                        k += 1;
+        if let (true, Instr::Regs { r: rs }) = (nargs <= 3, code[pc + 1]) {
+            // Common case: every argument register is in the first operand slot.
+            for &x in &rs[..nargs] {
+                g.stack[new_base + k] = g.stack[base + x as usize];
+                k += 1;
+            }
+        } else {
+            let mut at = pc + 1;
+            while k < total {
+                if let Instr::Regs { r: rs } = code[at] {
+                    for x in rs {
+                        if k < total {
+                            g.stack[new_base + k] = g.stack[base + x as usize];
+                            k += 1;
+                        }
                     }
                 }
+                at += 1;
             }
-            at += 1;
         }
-        g.stack[new_base + total..end].fill(0);
+        for w in &mut g.stack[new_base + total..end] {
+            *w = 0;
+        }
         g.frames.push(Frame {
             func: callee,
             pc: 0,
@@ -1814,6 +1818,8 @@ fn cmp<T: PartialOrd>(op: CmpOp, x: T, y: T) -> bool {
         CmpOp::Ne => x != y,
         CmpOp::Lt => x < y,
         CmpOp::Le => x <= y,
+        CmpOp::Gt => x > y,
+        CmpOp::Ge => x >= y,
     }
 }
 
