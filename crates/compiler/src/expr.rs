@@ -1464,9 +1464,7 @@ impl<'a> FnBuilder<'a, '_> {
     }
 
     pub fn is_var_reg(&self, r: Reg) -> bool {
-        self.vars
-            .values()
-            .any(|l| matches!(l, VarLoc::Reg(x) if *x == r))
+        self.var_regs.get(r as usize).copied().unwrap_or(false)
     }
 
     fn pack_args(

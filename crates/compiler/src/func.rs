@@ -59,6 +59,9 @@ pub(crate) struct FnBuilder<'a, 'c> {
     free: [Vec<Reg>; 2],
     temps: Vec<Reg>,
     pub vars: FxHashMap<ObjId, VarLoc>,
+    /// Registers that hold (or once held) a register-resident variable: values read from
+    /// them must be copied before other assignments of the same statement run.
+    pub var_regs: Vec<bool>,
     scopes: Vec<Vec<Reg>>,
     pub loops: Vec<Loop>,
     /// Result variables, in order.
@@ -88,6 +91,7 @@ impl<'a, 'c> FnBuilder<'a, 'c> {
             free: [vec![], vec![]],
             temps: vec![],
             vars: FxHashMap::default(),
+            var_regs: vec![],
             scopes: vec![vec![]],
             loops: vec![],
             results: vec![],
@@ -277,6 +281,18 @@ impl<'a, 'c> FnBuilder<'a, 'c> {
 
     // ---- variables ----
 
+    /// Records where variable `obj` lives.
+    pub fn bind_var(&mut self, obj: ObjId, loc: VarLoc) {
+        if let VarLoc::Reg(r) = loc {
+            let r = r as usize;
+            if self.var_regs.len() <= r {
+                self.var_regs.resize(r + 1, false);
+            }
+            self.var_regs[r] = true;
+        }
+        self.vars.insert(obj, loc);
+    }
+
     /// Declares local variable `obj` of type `t` (zero-initialised unless `init` is given;
     /// `init` must be converted to `t` already and owned if it is an aggregate).
     pub fn declare_var(&mut self, obj: ObjId, t: TypeId, init: Option<Val>) -> VarLoc {
@@ -310,7 +326,7 @@ impl<'a, 'c> FnBuilder<'a, 'c> {
             VarLoc::Reg(r)
         };
         let _ = rt_needed;
-        self.vars.insert(obj, loc);
+        self.bind_var(obj, loc);
         loc
     }
 
@@ -435,7 +451,7 @@ impl<'a, 'c> FnBuilder<'a, 'c> {
                 self.emit(Instr::Store { ptr: cell, src: r });
                 self.vars.insert(obj, VarLoc::Cell(cell));
             } else {
-                self.vars.insert(obj, VarLoc::Reg(r));
+                self.bind_var(obj, VarLoc::Reg(r));
             }
         }
         ps.len() as u16

@@ -305,7 +305,7 @@ impl<'a> FnBuilder<'a, '_> {
                     let k = self.kind_of(t);
                     let r = self.var_reg(k);
                     self.expr_to(&rhs[0], r);
-                    self.vars.insert(obj, VarLoc::Reg(r));
+                    self.bind_var(obj, VarLoc::Reg(r));
                     return;
                 }
                 let v = self.expr_as(&rhs[0], t);
