@@ -12,9 +12,15 @@ use crate::program::{FuncProto, Program};
 
 /// Disassembles every function of the program (hidden ones included).
 pub fn disassemble(p: &Program) -> String {
+    disassemble_with_source(p, &|_, _| None)
+}
+
+/// Like [`disassemble`], with each new source line's text (from `source(file, line)`,
+/// `file` indexing `Program::files`) printed above the instructions compiled from it.
+pub fn disassemble_with_source(p: &Program, source: &dyn Fn(u32, u32) -> Option<String>) -> String {
     let mut out = String::new();
     for (i, f) in p.funcs.iter().enumerate() {
-        disassemble_func(p, i, f, &mut out);
+        disassemble_func(p, i, f, source, &mut out);
         out.push('\n');
     }
     out
@@ -49,7 +55,13 @@ pub fn trailing(code: &[Instr], pc: usize) -> (Option<u32>, Vec<u16>) {
     (ext, regs)
 }
 
-fn disassemble_func(p: &Program, idx: usize, f: &FuncProto, out: &mut String) {
+fn disassemble_func(
+    p: &Program,
+    idx: usize,
+    f: &FuncProto,
+    source: &dyn Fn(u32, u32) -> Option<String>,
+    out: &mut String,
+) {
     let refs: Vec<String> = (0..f.nregs as usize)
         .filter(|&r| f.is_ptr_reg(r))
         .map(|r| format!("r{r}"))
@@ -65,9 +77,16 @@ fn disassemble_func(p: &Program, idx: usize, f: &FuncProto, out: &mut String) {
         if f.hidden { " hidden" } else { "" }
     );
     let mut pc = 0;
+    let mut last_line = u32::MAX;
     while pc < f.code.len() {
         let ins = f.code[pc];
         let line = f.lines.get(pc).copied().unwrap_or(0);
+        if line != last_line && !f.hidden {
+            if let Some(text) = source(f.file, line) {
+                let _ = writeln!(out, "         {line:>5} | {}", text.trim_end());
+            }
+            last_line = line;
+        }
         let (ext, regs) = trailing(&f.code, pc);
         let text = render(p, &ins, ext, &regs, pc);
         let _ = writeln!(out, "  {pc:5}  L{line:<5} {text}");

@@ -120,7 +120,16 @@ fn run_file(cmd: &str, file: &str, bytes: &[u8], rest: &[String]) -> i32 {
         }
     };
     if cmd == "disasm" {
-        let text = minigo_bytecode::disasm::disassemble(&prog);
+        let sources = &loaded.sources;
+        let source = |file: u32, line: u32| -> Option<String> {
+            let name = prog.files.get(file as usize)?;
+            let f = sources.files.iter().find(|f| &f.name == name)?;
+            f.text
+                .lines()
+                .nth((line as usize).checked_sub(1)?)
+                .map(str::to_string)
+        };
+        let text = minigo_bytecode::disasm::disassemble_with_source(&prog, &source);
         let mut out = std::io::stdout().lock();
         let _ = out.write_all(text.as_bytes());
         return 0;

@@ -641,26 +641,16 @@ impl<'a> FnBuilder<'a, '_> {
                     .error(x.span, "range over channels is not supported yet");
             }
         }
-        let top = self.here();
+        // Rotated loop: the test is at the bottom and is the back-edge.
         let is_map = matches!(under, TypeKind::Map(..));
-        let exit_jump = if is_map {
-            let ok = self.temp(Kind::Scalar);
-            self.emit(Instr::MapNext { ok, it: xr });
-            self.jump_if(ok, false)
-        } else {
-            let c = self.temp(Kind::Scalar);
-            self.emit(Instr::CmpI {
-                op: minigo_bytecode::CmpOp::Lt,
-                dst: c,
-                a: i,
-                b: n,
-            });
-            self.jump_if(c, false)
-        };
+        let to_cond = self.jump();
+        let top = self.here();
         self.begin_loop(label, true);
         self.push_scope();
         let mark = self.temp_mark();
         let is_string = matches!(&under, TypeKind::Basic(b) if b.is_string());
+        let key = key.filter(|k| !is_blank(k));
+        let value = value.filter(|v| !is_blank(v));
         match &under {
             TypeKind::Map(k, v) => {
                 let (k, v) = (*k, *v);
@@ -692,9 +682,7 @@ impl<'a> FnBuilder<'a, '_> {
                 }
             }
             TypeKind::Basic(b) if b.is_integer() => {
-                let kr = self.temp(Kind::Scalar);
-                self.mov(kr, i);
-                self.range_bind(key, define, Val { r: kr, fresh: true }, xt);
+                self.range_bind(key, define, Val { r: i, fresh: false }, xt);
             }
             _ if is_string => {
                 let start = self.temp(Kind::Scalar);
@@ -717,9 +705,7 @@ impl<'a> FnBuilder<'a, '_> {
                 self.range_bind(value, define, Val { r: rn, fresh: true }, TypeId::INT32);
             }
             _ => {
-                let kr = self.temp(Kind::Scalar);
-                self.mov(kr, i);
-                self.range_bind(key, define, Val { r: kr, fresh: true }, TypeId::INT);
+                self.range_bind(key, define, Val { r: i, fresh: false }, TypeId::INT);
                 if value.is_some() {
                     let et = match &under {
                         TypeKind::Slice(e) | TypeKind::Array(_, e) => *e,
@@ -754,9 +740,23 @@ impl<'a> FnBuilder<'a, '_> {
         if !is_map && !is_string {
             self.emit(Instr::AddIK { dst: i, a: i, k: 1 });
         }
-        self.jump_to(top);
+        self.patch_here(to_cond);
+        let back = if is_map {
+            let ok = self.temp(Kind::Scalar);
+            self.emit(Instr::MapNext { ok, it: xr });
+            self.jump_if(ok, true)
+        } else {
+            let c = self.temp(Kind::Scalar);
+            self.emit(Instr::CmpI {
+                op: minigo_bytecode::CmpOp::Lt,
+                dst: c,
+                a: i,
+                b: n,
+            });
+            self.jump_if(c, true)
+        };
+        self.patch(back, top);
         let exit = self.here();
-        self.patch(exit_jump, exit);
         self.end_loop(cont, exit);
         self.pop_scope();
     }
