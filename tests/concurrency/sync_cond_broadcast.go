@@ -4,6 +4,7 @@ package main
 
 import (
 	"fmt"
+	"runtime"
 	"sync"
 )
 
@@ -33,6 +34,7 @@ func main() {
 			break
 		}
 		mu.Unlock()
+		runtime.Gosched()
 	}
 	phase = 1
 	mu.Unlock()
@@ -63,6 +65,7 @@ func main() {
 			break
 		}
 		mu.Unlock()
+		runtime.Gosched()
 	}
 	sum := 0
 	for i := 0; i < 3; i++ {

@@ -780,26 +780,33 @@ impl Vm {
                     }
                     Instr::Ret { n } => {
                         let n = n as usize;
-                        let mut small = [0u64; 8];
+                        let mut small = [0u64; 4];
                         let mut big = Vec::new();
-                        let rets: &mut [u64] = if n <= 8 {
+                        let rets: &mut [u64] = if n <= 4 {
                             &mut small[..n]
                         } else {
                             big.resize(n, 0);
                             &mut big
                         };
-                        let mut k = 0;
-                        let mut at = pc + 1;
-                        while k < n {
-                            if let Instr::Regs { r: rs } = code[at] {
-                                for x in rs {
-                                    if k < n {
-                                        rets[k] = r!(x);
-                                        k += 1;
+                        if n == 0 {
+                        } else if let (true, Instr::Regs { r: rs }) = (n <= 3, code[pc + 1]) {
+                            for (slot, &x) in rets.iter_mut().zip(&rs) {
+                                *slot = r!(x);
+                            }
+                        } else {
+                            let mut k = 0;
+                            let mut at = pc + 1;
+                            while k < n {
+                                if let Instr::Regs { r: rs } = code[at] {
+                                    for x in rs {
+                                        if k < n {
+                                            rets[k] = r!(x);
+                                            k += 1;
+                                        }
                                     }
                                 }
+                                at += 1;
                             }
-                            at += 1;
                         }
                         let fr = g.frames.pop().expect("running frame");
                         match fr.kind {
@@ -809,30 +816,40 @@ impl Vm {
                                 };
                                 let cf = &prog.funcs[caller.func as usize];
                                 let cpc = caller.pc as usize;
-                                let call = cf.code[cpc];
-                                let cbase = caller.base as usize;
-                                caller.pc = (cpc + 1 + call.trailing_slots()) as u32;
-                                let skip = match call {
+                                let skip = match cf.code[cpc] {
                                     Instr::Call { nargs, .. }
                                     | Instr::CallClosure { nargs, .. }
                                     | Instr::CallIface { nargs, .. } => nargs as usize,
                                     _ => unreachable!("return to a non-call instruction"),
                                 };
-                                let total = skip + n;
-                                let mut k = 0;
-                                let mut at = cpc + 1;
-                                while k < total {
-                                    if let Instr::Regs { r: rs } = cf.code[at] {
-                                        for x in rs {
-                                            if k < total {
-                                                if k >= skip {
-                                                    g.stack[cbase + x as usize] = rets[k - skip];
+                                // Calls have no `Ext`: their operand slots are the register lists.
+                                caller.pc = (cpc + 1 + (skip + n).div_ceil(3)) as u32;
+                                let cbase = caller.base as usize;
+                                if n == 0 {
+                                } else if let (true, Instr::Regs { r: rs }) =
+                                    (skip + n <= 3, cf.code[cpc + 1])
+                                {
+                                    for (k, &v) in rets.iter().enumerate() {
+                                        g.stack[cbase + rs[skip + k] as usize] = v;
+                                    }
+                                } else {
+                                    let total = skip + n;
+                                    let mut k = 0;
+                                    let mut at = cpc + 1;
+                                    while k < total {
+                                        if let Instr::Regs { r: rs } = cf.code[at] {
+                                            for x in rs {
+                                                if k < total {
+                                                    if k >= skip {
+                                                        g.stack[cbase + x as usize] =
+                                                            rets[k - skip];
+                                                    }
+                                                    k += 1;
                                                 }
-                                                k += 1;
                                             }
                                         }
+                                        at += 1;
                                     }
-                                    at += 1;
                                 }
                             }
                             FrameKind::Native => {
@@ -1486,7 +1503,8 @@ impl Vm {
             k = 1;
         }
         let total = nargs + k;
-        if let (true, Instr::Regs { r: rs }) = (nargs <= 3, code[pc + 1]) {
+        if nargs == 0 {
+        } else if let (true, Instr::Regs { r: rs }) = (nargs <= 3, code[pc + 1]) {
             // Common case: every argument register is in the first operand slot.
             for &x in &rs[..nargs] {
                 g.stack[new_base + k] = g.stack[base + x as usize];
