@@ -53,7 +53,8 @@ build() { # src [flags...] -> $WORK/b/prog; returns go build status
 }
 
 run_once() { # src outprefix -> $outprefix.{out,err,rc}
-  local src=$1 p=$2 in=${1%.go}.in rc
+  local src=$1 p=$2 in rc
+  in="$(cd "$(dirname "$src")" && pwd)/$(basename "${src%.go}").in"
   [ -f "$in" ] || in=/dev/null
   (cd "$WORK/b" && timeout "$TIMEOUT" ./prog <"$in" >"$p.out" 2>"$p.err")
   rc=$?

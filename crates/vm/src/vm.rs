@@ -514,27 +514,6 @@ impl Vm {
                     i as usize
                 }};
             }
-            macro_rules! regs_after {
-                ($n:expr, $skip:expr) => {{
-                    let mut out = [0u16; 256];
-                    let n = $n as usize;
-                    let mut at = pc + 1 + $skip;
-                    let mut k = 0;
-                    while k < n {
-                        if let Instr::Regs { r: rs } = code[at] {
-                            for x in rs {
-                                if k < n {
-                                    out[k] = x;
-                                    k += 1;
-                                }
-                            }
-                        }
-                        at += 1;
-                    }
-                    out
-                }};
-            }
-
             loop {
                 let ins = code[pc];
                 match ins {
@@ -564,8 +543,9 @@ impl Vm {
                     }
                     Instr::LoadFunc { dst, func } => r!(dst) = self.func_values[func as usize],
                     Instr::MakeClosure { dst, func, ncap } => {
-                        let regs = regs_after!(ncap, 0);
-                        let caps: Vec<u64> = regs[..ncap as usize].iter().map(|&x| r!(x)).collect();
+                        let caps: Vec<u64> = reg_list(code, pc + 1, ncap as usize)
+                            .map(|x| r!(x))
+                            .collect();
                         r!(dst) = self.heap.alloc_closure(func, &caps, false);
                         pc += ins.trailing_slots();
                     }
@@ -757,21 +737,29 @@ impl Vm {
                         continue 'frame;
                     }
                     Instr::CallNative { id, nargs, nret } => {
-                        let regs = regs_after!(nargs as usize + nret as usize, 0);
-                        let mut args = [0u64; 256];
-                        for k in 0..nargs as usize {
-                            args[k] = r!(regs[k]);
+                        let (nargs, nret) = (nargs as usize, nret as usize);
+                        let mut small = [0u64; 8];
+                        let mut big = Vec::new();
+                        let args: &mut [u64] = if nargs <= 8 {
+                            &mut small[..nargs]
+                        } else {
+                            big.resize(nargs, 0);
+                            &mut big
+                        };
+                        for (slot, x) in args.iter_mut().zip(reg_list(code, pc + 1, nargs)) {
+                            *slot = r!(x);
                         }
                         let mut rets = [0u64; 8];
                         save_pc!();
                         let native = self.natives[id as usize];
-                        let res =
-                            native(self, g, &args[..nargs as usize], &mut rets[..nret as usize]);
+                        let res = native(self, g, args, &mut rets[..nret]);
                         reborrow!();
                         match res {
                             Ok(()) => {
-                                for k in 0..nret as usize {
-                                    r!(regs[nargs as usize + k]) = rets[k];
+                                for (x, &v) in
+                                    reg_list(code, pc + 1, nargs + nret).skip(nargs).zip(&rets)
+                                {
+                                    r!(x) = v;
                                 }
                             }
                             Err(t) => trap!(t),
@@ -894,9 +882,9 @@ impl Vm {
                     }
                     Instr::Defer { f: fr, nargs } => {
                         let fv = r!(fr);
-                        let regs = regs_after!(nargs, 0);
-                        let args: Vec<u64> =
-                            regs[..nargs as usize].iter().map(|&x| r!(x)).collect();
+                        let args: Vec<u64> = reg_list(code, pc + 1, nargs as usize)
+                            .map(|x| r!(x))
+                            .collect();
                         if fv == 0 {
                             // Go panics when the deferred call runs; we report it at once.
                             rt!("invalid memory address or nil pointer dereference")
@@ -1101,9 +1089,8 @@ impl Vm {
                     }
                     Instr::SliceLit { dst, n } => {
                         let elem = ext!();
-                        let regs = regs_after!(n, 1);
                         let b = alloc_elems(&self.heap, rtypes, elem, n as usize);
-                        for (k, &x) in regs.iter().take(n as usize).enumerate() {
+                        for (k, x) in reg_list(code, pc + 2, n as usize).enumerate() {
                             store_elem(&self.heap, b, k, r!(x));
                         }
                         r!(dst) = self.heap.alloc_slice(b, 0, n as usize, n as usize);
@@ -1819,6 +1806,19 @@ pub fn mark_goroutine(m: &mut crate::heap::Marker<'_>, prog: &Program, g: &Gorou
     for p in &g.panics {
         m.mark(p.value);
     }
+}
+
+/// The `n` registers listed in the `Regs` operand slots starting at `code[at]`.
+#[inline]
+fn reg_list(code: &[Instr], at: usize, n: usize) -> impl Iterator<Item = u16> + '_ {
+    code[at..]
+        .iter()
+        .take(n.div_ceil(3))
+        .flat_map(|i| match i {
+            Instr::Regs { r } => *r,
+            _ => [0; 3],
+        })
+        .take(n)
 }
 
 /// Largest `make` length accepted (Go reports `len out of range` beyond what memory allows).
