@@ -296,7 +296,7 @@ impl<'a> FnBuilder<'a, '_> {
                 }
             }
             ExprKind::Call { .. } => {
-                let rets = self.call(e, 1);
+                let rets = self.call_into(e, 1, Some(dst));
                 match rets.first() {
                     Some(&r) => self.mov(dst, r),
                     None => self.emit_zero(dst),
@@ -1295,6 +1295,12 @@ impl<'a> FnBuilder<'a, '_> {
 
     /// Compiles a call expression; returns its result registers (`want` is a hint).
     pub fn call(&mut self, e: &'a Expr, want: usize) -> Vec<Reg> {
+        self.call_into(e, want, None)
+    }
+
+    /// Like [`Self::call`]; a direct call of a function or function value writes its first
+    /// result straight into `dst` when given (the callee's return copies it there).
+    pub fn call_into(&mut self, e: &'a Expr, want: usize, dst: Option<Reg>) -> Vec<Reg> {
         let _ = want;
         let ExprKind::Call {
             func,
@@ -1329,7 +1335,10 @@ impl<'a> FnBuilder<'a, '_> {
         };
         // Arguments (converted to parameter types, variadic packing).
         let argv = self.call_args(&sig, args, ellipsis.is_some());
-        let rets: Vec<Reg> = sig.results.iter().map(|&t| self.temp_for(t)).collect();
+        let mut rets: Vec<Reg> = sig.results.iter().map(|&t| self.temp_for(t)).collect();
+        if let (Some(d), Some(first)) = (dst, rets.first_mut()) {
+            *first = d;
+        }
         let fu = func.unparen();
         // Static call of a declared function (possibly qualified).
         let target_obj =
