@@ -1,5 +1,6 @@
 // go with method values, method expressions, function values from a slice and
-// variadic calls; results are collected through one channel and sorted.
+// variadic calls, and `go close(ch)`; results are collected through one
+// channel and sorted.
 package main
 
 import (
@@ -40,6 +41,10 @@ func main() {
 	for _, f := range fs {
 		go f("gopher")
 	}
+	// builtins allowed in statement context may be used with go
+	closed := make(chan bool)
+	go close(closed)
+	<-closed
 	var got []string
 	for i := 0; i < 7; i++ {
 		got = append(got, <-out)

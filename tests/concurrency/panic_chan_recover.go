@@ -31,16 +31,14 @@ func main() {
 		var c chan int
 		close(c)
 	})
-	// a goroutine blocked in send panics when the channel is closed under it;
-	// it recovers and reports
+	// a goroutine started after the close panics in its send and recovers
 	c := make(chan int)
+	close(c)
 	res := make(chan string)
 	go func() {
-		defer func() { res <- fmt.Sprint("blocked sender: ", recover()) }()
+		defer func() { res <- fmt.Sprint("goroutine: ", recover()) }()
 		c <- 1
 	}()
-	runtime.Gosched() // whether or not the sender is already blocked, its send panics
-	close(c)
 	v, ok := <-c
 	fmt.Println("receive after close:", v, ok, "|", <-res)
 }
