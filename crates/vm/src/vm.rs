@@ -82,8 +82,7 @@ impl Vm {
         args: Vec<String>,
     ) -> Result<Vm, String> {
         let prog = Arc::new(prog);
-        let mut heap = Heap::new();
-        heap.rtype_is_ref = prog.rtypes.iter().map(|t| t.kind.is_ref()).collect();
+        let heap = Heap::for_program(prog.rtypes.iter().map(|t| t.kind.is_ref()).collect());
         let consts = prog
             .consts
             .iter()
@@ -156,7 +155,7 @@ impl Vm {
     pub fn run_main(&mut self) -> Exit {
         let exit = self.run_main_inner();
         if std::env::var_os("MINIGO_GCSTATS").is_some_and(|v| v == "1") {
-            let s = self.heap.stats;
+            let s = self.heap.stats();
             eprintln!(
                 "minigo gc: {} collections, {} objects freed, {} live objects ({} bytes) after the last",
                 s.collections, s.freed_objects, s.live_objects, s.live_bytes
