@@ -13,7 +13,7 @@ pub mod values;
 pub mod vm;
 
 pub use goroutine::{FrameKind, Goroutine};
-pub use vm::{Exit, NativeFn, NativeRegistry, Trap, Vm};
+pub use vm::{Exit, NativeFn, NativeRegistry, Stop, Trap, Vm};
 
 #[cfg(test)]
 mod sizes {

@@ -45,6 +45,16 @@ pub enum Trap {
 
 pub type NativeFn = fn(&mut Vm, &mut Goroutine, &[u64], &mut [u64]) -> Result<(), Trap>;
 
+/// How a call of [`Vm::run`] stopped, when no error ended it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Stop {
+    /// The frame at the stop depth returned (or the goroutine's last frame did).
+    Finished,
+    /// The goroutine stopped at a safe point because [`Vm::preempt`] was set; calling
+    /// `run` again resumes it after that safe point.
+    Yielded,
+}
+
 /// How a program run ended.
 #[derive(Debug, PartialEq, Eq)]
 pub enum Exit {
@@ -67,6 +77,10 @@ pub struct Vm {
     /// `os.Args`.
     pub args: Vec<String>,
     pub next_goroutine_id: u64,
+    /// Set by a scheduler (sysmon) to ask the running goroutine to stop at its next safe
+    /// point (`Stop::Yielded`); only the outermost loop yields (a native's nested loop
+    /// cannot leave its Rust frames).
+    pub preempt: Option<Arc<std::sync::atomic::AtomicBool>>,
 }
 
 /// Resolves native function names to implementations (provided by the stdlib crate).
@@ -146,6 +160,7 @@ impl Vm {
             stdout: std::io::BufWriter::with_capacity(1 << 16, std::io::stdout()),
             args,
             next_goroutine_id: 1,
+            preempt: None,
         })
     }
 
@@ -171,13 +186,16 @@ impl Vm {
         if let Err(t) = self.push_frame(&mut g, entry, 0, &[], FrameKind::Normal) {
             return self.report_trap(&mut g, t);
         }
-        let r = self.run(&mut g, 0);
-        match r {
-            Ok(()) => {
-                let _ = self.stdout.flush();
-                Exit::Code(0)
+        loop {
+            match self.run(&mut g, 0) {
+                // One goroutine: after a preemption it simply continues.
+                Ok(Stop::Yielded) => continue,
+                Ok(Stop::Finished) => {
+                    let _ = self.stdout.flush();
+                    return Exit::Code(0);
+                }
+                Err(t) => return self.report_trap(&mut g, t),
             }
-            Err(t) => self.report_trap(&mut g, t),
         }
     }
 
@@ -426,12 +444,12 @@ impl Vm {
 
     /// Runs `g` until its frame count drops to `stop_depth` (the frame at index
     /// `stop_depth` returned), or the program ends.
-    pub fn run(&mut self, g: &mut Goroutine, stop_depth: usize) -> Result<(), Trap> {
+    pub fn run(&mut self, g: &mut Goroutine, stop_depth: usize) -> Result<Stop, Trap> {
         let prog = self.prog.clone();
         let rtypes = &prog.rtypes[..];
         'frame: loop {
             let Some(top) = g.frames.last() else {
-                return Ok(());
+                return Ok(Stop::Finished);
             };
             let func: &FuncProto = &prog.funcs[top.func as usize];
             let code = &func.code[..];
@@ -526,6 +544,15 @@ impl Vm {
                             save_pc!();
                             self.collect(g);
                             reborrow!();
+                        }
+                        if stop_depth == 0
+                            && let Some(p) = &self.preempt
+                            && p.load(Ordering::Relaxed)
+                        {
+                            // Resume after this safe point.
+                            pc += 1;
+                            save_pc!();
+                            return Ok(Stop::Yielded);
                         }
                     }
                     Instr::Move { dst, src } => r!(dst) = r!(src),
@@ -799,7 +826,7 @@ impl Vm {
                         match fr.kind {
                             FrameKind::Normal => {
                                 let Some(caller) = g.frames.last_mut() else {
-                                    return Ok(());
+                                    return Ok(Stop::Finished);
                                 };
                                 let cf = &prog.funcs[caller.func as usize];
                                 let cpc = caller.pc as usize;
@@ -844,7 +871,7 @@ impl Vm {
                                 // base of the popped frame.
                                 let b = fr.base as usize;
                                 g.stack[b..b + n].copy_from_slice(rets);
-                                return Ok(());
+                                return Ok(Stop::Finished);
                             }
                             FrameKind::Deferred => {}
                             FrameKind::DeferredPanic => {
@@ -864,7 +891,7 @@ impl Vm {
                             }
                         }
                         if g.frames.len() <= stop_depth {
-                            return Ok(());
+                            return Ok(Stop::Finished);
                         }
                         continue 'frame;
                     }
