@@ -31,6 +31,9 @@
 //! The body's own data is ordered by its mutex (the M unlocks it before step 3; the next M
 //! locks it after dequeuing), so `Acquire`/`Release` on this word is enough.
 
+// Under loom only the parts the models exercise are used.
+#![cfg_attr(loom, allow(dead_code))]
+
 use crate::sync::{AtomicU32, Ordering};
 
 /// On a run queue (or `runnext`), or about to be put on one by the thread that made it so.
