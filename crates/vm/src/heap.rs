@@ -516,7 +516,9 @@ impl Heap {
     #[inline(always)]
     pub fn words(&self, r: u64) -> &[AtomicU64] {
         let h = header(r);
-        debug_assert!(matches!(h.kind, Kind::Words | Kind::Closure));
+        // Kind checks are real checks, not debug assertions: a wrong kind (a compiler bug)
+        // must stop with a Rust panic, never read past an allocation.
+        assert!(matches!(h.kind, Kind::Words | Kind::Closure), "internal error: {:?} used as words", h.kind);
         // SAFETY: the body holds `len` initialised (zeroed) atomics.
         unsafe { std::slice::from_raw_parts(body::<AtomicU64>(r), h.len as usize) }
     }
@@ -525,7 +527,7 @@ impl Heap {
     #[inline(always)]
     pub fn bytes(&self, r: u64) -> &[AtomicU8] {
         let h = header(r);
-        debug_assert_eq!(h.kind, Kind::Bytes);
+        assert_eq!(h.kind, Kind::Bytes, "internal error: object used as bytes");
         // SAFETY: the body holds `len` initialised (zeroed) atomic bytes.
         unsafe { std::slice::from_raw_parts(body::<AtomicU8>(r), h.len as usize) }
     }
@@ -575,14 +577,14 @@ impl Heap {
         if s == 0 {
             return None;
         }
-        debug_assert_eq!(header(s).kind, Kind::Slice);
+        assert_eq!(header(s).kind, Kind::Slice, "internal error: object used as Slice");
         // SAFETY: Slice bodies are immutable after allocation.
         Some(unsafe { &*body::<SliceBody>(s) })
     }
 
     #[inline(always)]
     pub fn iface(&self, i: u64) -> &IfaceBody {
-        debug_assert_eq!(header(i).kind, Kind::Iface);
+        assert_eq!(header(i).kind, Kind::Iface, "internal error: object used as Iface");
         // SAFETY: Iface bodies are immutable after allocation.
         unsafe { &*body::<IfaceBody>(i) }
     }
@@ -591,19 +593,19 @@ impl Heap {
     #[inline(always)]
     pub fn iptr(&self, p: u64) -> &IPtrBody {
         let r = p & !IPTR_TAG;
-        debug_assert_eq!(header(r).kind, Kind::IPtr);
+        assert_eq!(header(r).kind, Kind::IPtr, "internal error: object used as IPtr");
         // SAFETY: IPtr bodies are immutable after allocation.
         unsafe { &*body::<IPtrBody>(r) }
     }
 
     pub fn map(&self, m: u64) -> &Mutex<MapTable> {
-        debug_assert_eq!(header(m).kind, Kind::Map);
+        assert_eq!(header(m).kind, Kind::Map, "internal error: object used as Map");
         // SAFETY: the Map body was initialised at allocation and lives until the sweep.
         unsafe { &*body::<Mutex<MapTable>>(m) }
     }
 
     pub fn map_iter(&self, it: u64) -> &Mutex<MapIterState> {
-        debug_assert_eq!(header(it).kind, Kind::MapIter);
+        assert_eq!(header(it).kind, Kind::MapIter, "internal error: object used as MapIter");
         // SAFETY: the MapIter body was initialised at allocation and lives until the sweep.
         unsafe { &*body::<Mutex<MapIterState>>(it) }
     }
