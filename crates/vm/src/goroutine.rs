@@ -76,11 +76,14 @@ pub struct Goroutine {
 }
 
 impl Goroutine {
+    /// A goroutine with no frames. Its register stack and frame list start empty and grow
+    /// (doubling) as calls need them, so a goroutine that parks early stays small: Go's
+    /// goroutines start with 2 KiB stacks, and minigo's must not cost more.
     pub fn new(id: u64) -> Goroutine {
         Goroutine {
             id,
-            stack: Vec::with_capacity(256),
-            frames: Vec::with_capacity(16),
+            stack: Vec::new(),
+            frames: Vec::with_capacity(4),
             defers: vec![],
             panics: vec![],
         }

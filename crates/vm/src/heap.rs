@@ -518,7 +518,11 @@ impl Heap {
         let h = header(r);
         // Kind checks are real checks, not debug assertions: a wrong kind (a compiler bug)
         // must stop with a Rust panic, never read past an allocation.
-        assert!(matches!(h.kind, Kind::Words | Kind::Closure), "internal error: {:?} used as words", h.kind);
+        assert!(
+            matches!(h.kind, Kind::Words | Kind::Closure),
+            "internal error: {:?} used as words",
+            h.kind
+        );
         // SAFETY: the body holds `len` initialised (zeroed) atomics.
         unsafe { std::slice::from_raw_parts(body::<AtomicU64>(r), h.len as usize) }
     }
@@ -577,14 +581,22 @@ impl Heap {
         if s == 0 {
             return None;
         }
-        assert_eq!(header(s).kind, Kind::Slice, "internal error: object used as Slice");
+        assert_eq!(
+            header(s).kind,
+            Kind::Slice,
+            "internal error: object used as Slice"
+        );
         // SAFETY: Slice bodies are immutable after allocation.
         Some(unsafe { &*body::<SliceBody>(s) })
     }
 
     #[inline(always)]
     pub fn iface(&self, i: u64) -> &IfaceBody {
-        assert_eq!(header(i).kind, Kind::Iface, "internal error: object used as Iface");
+        assert_eq!(
+            header(i).kind,
+            Kind::Iface,
+            "internal error: object used as Iface"
+        );
         // SAFETY: Iface bodies are immutable after allocation.
         unsafe { &*body::<IfaceBody>(i) }
     }
@@ -593,19 +605,31 @@ impl Heap {
     #[inline(always)]
     pub fn iptr(&self, p: u64) -> &IPtrBody {
         let r = p & !IPTR_TAG;
-        assert_eq!(header(r).kind, Kind::IPtr, "internal error: object used as IPtr");
+        assert_eq!(
+            header(r).kind,
+            Kind::IPtr,
+            "internal error: object used as IPtr"
+        );
         // SAFETY: IPtr bodies are immutable after allocation.
         unsafe { &*body::<IPtrBody>(r) }
     }
 
     pub fn map(&self, m: u64) -> &Mutex<MapTable> {
-        assert_eq!(header(m).kind, Kind::Map, "internal error: object used as Map");
+        assert_eq!(
+            header(m).kind,
+            Kind::Map,
+            "internal error: object used as Map"
+        );
         // SAFETY: the Map body was initialised at allocation and lives until the sweep.
         unsafe { &*body::<Mutex<MapTable>>(m) }
     }
 
     pub fn map_iter(&self, it: u64) -> &Mutex<MapIterState> {
-        assert_eq!(header(it).kind, Kind::MapIter, "internal error: object used as MapIter");
+        assert_eq!(
+            header(it).kind,
+            Kind::MapIter,
+            "internal error: object used as MapIter"
+        );
         // SAFETY: the MapIter body was initialised at allocation and lives until the sweep.
         unsafe { &*body::<Mutex<MapIterState>>(it) }
     }
