@@ -204,3 +204,156 @@ func (d Duration) Abs() Duration {
 		return -d
 	}
 }
+
+// Time is an instant: a wall-clock reading (nanoseconds since the Unix epoch, shown in
+// UTC) and, for values from Now, a monotonic reading that Sub, Since and Until use, as
+// Go's do. Time zones and Format layouts are not supported yet.
+type Time struct {
+	wall int64 // nanoseconds since 1970-01-01 00:00:00 UTC
+	mono int64 // monotonic nanoseconds since program start; 0 = none
+}
+
+// now returns the wall and monotonic clocks (native).
+func now() (wall int64, mono int64)
+
+// Now returns the current time.
+func Now() Time {
+	w, m := now()
+	return Time{wall: w, mono: m}
+}
+
+// Since returns the time elapsed since t.
+func Since(t Time) Duration { return Now().Sub(t) }
+
+// Until returns the duration until t.
+func Until(t Time) Duration { return t.Sub(Now()) }
+
+// Unix returns the local Time corresponding to the given Unix time.
+func Unix(sec int64, nsec int64) Time { return Time{wall: sec*1e9 + nsec} }
+
+// Sub returns the duration t-u, using the monotonic readings when both have one.
+func (t Time) Sub(u Time) Duration {
+	if t.mono != 0 && u.mono != 0 {
+		return Duration(t.mono - u.mono)
+	}
+	return Duration(t.wall - u.wall)
+}
+
+// Add returns the time t+d.
+func (t Time) Add(d Duration) Time {
+	r := Time{wall: t.wall + int64(d)}
+	if t.mono != 0 {
+		r.mono = t.mono + int64(d)
+	}
+	return r
+}
+
+func (t Time) Before(u Time) bool { return t.Sub(u) < 0 }
+func (t Time) After(u Time) bool  { return t.Sub(u) > 0 }
+func (t Time) Equal(u Time) bool  { return t.Sub(u) == 0 }
+
+// IsZero reports whether t is the zero time (January 1, year 1 in Go; here the zero value).
+func (t Time) IsZero() bool { return t.wall == 0 && t.mono == 0 }
+
+func (t Time) Unix() int64      { return floorDiv(t.wall, 1e9) }
+func (t Time) UnixMilli() int64 { return floorDiv(t.wall, 1e6) }
+func (t Time) UnixNano() int64  { return t.wall }
+
+// Round returns t stripped of its monotonic reading when d <= 0 (Go's idiom t.Round(0)).
+func (t Time) Round(d Duration) Time { return Time{wall: t.wall} }
+
+func floorDiv(a, b int64) int64 {
+	q := a / b
+	if a%b != 0 && (a < 0) != (b < 0) {
+		q--
+	}
+	return q
+}
+
+// String formats t as Go does for the UTC zone:
+// "2006-01-02 15:04:05.999999999 +0000 UTC", plus " m=±s.nnnnnnnnn" when t carries a
+// monotonic reading.
+func (t Time) String() string {
+	secs := floorDiv(t.wall, 1e9)
+	nanos := t.wall - secs*1e9
+	days := floorDiv(secs, 86400)
+	rem := secs - days*86400
+	y, m, d := civil(days)
+	buf := make([]byte, 0, 64)
+	buf = appendInt(buf, y, 4)
+	buf = append(buf, '-')
+	buf = appendInt(buf, m, 2)
+	buf = append(buf, '-')
+	buf = appendInt(buf, d, 2)
+	buf = append(buf, ' ')
+	buf = appendInt(buf, rem/3600, 2)
+	buf = append(buf, ':')
+	buf = appendInt(buf, rem%3600/60, 2)
+	buf = append(buf, ':')
+	buf = appendInt(buf, rem%60, 2)
+	if nanos != 0 {
+		frac := appendInt(nil, nanos, 9)
+		for len(frac) > 0 && frac[len(frac)-1] == '0' {
+			frac = frac[:len(frac)-1]
+		}
+		buf = append(buf, '.')
+		buf = append(buf, frac...)
+	}
+	buf = append(buf, " +0000 UTC"...)
+	if t.mono != 0 {
+		buf = append(buf, " m="...)
+		mono := t.mono
+		if mono < 0 {
+			buf = append(buf, '-')
+			mono = -mono
+		} else {
+			buf = append(buf, '+')
+		}
+		buf = appendInt(buf, mono/1e9, 1)
+		buf = append(buf, '.')
+		buf = appendInt(buf, mono%1e9, 9)
+	}
+	return string(buf)
+}
+
+// civil converts days since 1970-01-01 to a (year, month, day) date (proleptic
+// Gregorian; Howard Hinnant's days_from_civil inverse).
+func civil(z int64) (int64, int64, int64) {
+	z += 719468
+	era := floorDiv(z, 146097)
+	doe := z - era*146097
+	yoe := (doe - doe/1460 + doe/36524 - doe/146096) / 365
+	y := yoe + era*400
+	doy := doe - (365*yoe + yoe/4 - yoe/100)
+	mp := (5*doy + 2) / 153
+	d := doy - (153*mp+2)/5 + 1
+	m := mp + 3
+	if m > 12 {
+		m -= 12
+	}
+	if m <= 2 {
+		y++
+	}
+	return y, m, d
+}
+
+// appendInt appends v (>= 0) with at least width digits, zero-padded.
+func appendInt(buf []byte, v int64, width int) []byte {
+	var tmp [20]byte
+	i := len(tmp)
+	for v >= 10 || width > 1 {
+		i--
+		tmp[i] = byte('0' + v%10)
+		v /= 10
+		width--
+	}
+	i--
+	tmp[i] = byte('0' + v)
+	return append(buf, tmp[i:]...)
+}
+
+// UTC returns t in UTC (minigo shows every time in UTC).
+func (t Time) UTC() Time { return t }
+
+// Local returns t in the local zone; minigo treats the local zone as UTC.
+func (t Time) Local() Time { return t }

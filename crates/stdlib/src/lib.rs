@@ -41,6 +41,7 @@ pub mod os;
 pub mod sort;
 pub mod strconv;
 pub mod strings;
+pub mod time;
 pub mod unicode;
 pub mod unicode_tables;
 pub mod utf8;
@@ -67,6 +68,7 @@ pub const TABLES: &[NativeTable] = &[
     sort::NATIVES,
     strconv::NATIVES,
     strings::NATIVES,
+    time::NATIVES,
     unicode::NATIVES,
     utf8::NATIVES,
 ];
