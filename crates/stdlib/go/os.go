@@ -101,3 +101,69 @@ func (f *File) Read(b []byte) (n int, err error) {
 	}
 	return n, nil
 }
+
+// FileMode is a file's permission bits (only the permission bits are used).
+type FileMode uint32
+
+// Errors that errors.Is matches against OS errors, as io/fs's do.
+var (
+	ErrNotExist   = errors.New("file does not exist")
+	ErrExist      = errors.New("file already exists")
+	ErrPermission = errors.New("permission denied")
+)
+
+// errno is an operating-system error: Error() is Go's syscall text, and Is matches the
+// portable errors above.
+type errno struct {
+	msg   string
+	class int
+}
+
+func (e *errno) Error() string { return e.msg }
+
+func (e *errno) Is(target error) bool {
+	switch e.class {
+	case 1:
+		return target == ErrNotExist
+	case 2:
+		return target == ErrExist
+	case 3:
+		return target == ErrPermission
+	}
+	return false
+}
+
+func readFile(name string) (data []byte, op string, class int, msg string)
+func writeFile(name string, data []byte, perm uint32) (class int, msg string)
+func removeFile(name string) (class int, msg string)
+
+// TempDir returns the default directory for temporary files ($TMPDIR or /tmp).
+func TempDir() string
+
+// ReadFile reads the whole named file.
+func ReadFile(name string) ([]byte, error) {
+	data, op, class, msg := readFile(name)
+	if msg != "" {
+		return nil, &PathError{Op: op, Path: name, Err: &errno{msg, class}}
+	}
+	return data, nil
+}
+
+// WriteFile writes data to the named file, creating it with permissions perm if needed
+// and truncating it otherwise.
+func WriteFile(name string, data []byte, perm FileMode) error {
+	class, msg := writeFile(name, data, uint32(perm))
+	if msg != "" {
+		return &PathError{Op: "open", Path: name, Err: &errno{msg, class}}
+	}
+	return nil
+}
+
+// Remove removes the named file or empty directory.
+func Remove(name string) error {
+	class, msg := removeFile(name)
+	if msg != "" {
+		return &PathError{Op: "remove", Path: name, Err: &errno{msg, class}}
+	}
+	return nil
+}
