@@ -24,3 +24,16 @@ const (
 	GOOS   = "linux"
 	GOARCH = "amd64"
 )
+
+// NumCPU returns the number of logical CPUs usable by the current process.
+func NumCPU() int
+
+// GOMAXPROCS sets the maximum number of CPUs executing simultaneously and returns the
+// previous setting; n < 1 leaves it unchanged.
+func GOMAXPROCS(n int) int
+
+// NumGoroutine returns the number of goroutines that currently exist.
+func NumGoroutine() int
+
+// Gosched yields the processor, allowing other goroutines to run.
+func Gosched()

@@ -38,6 +38,7 @@ pub mod fmt;
 pub mod gomath;
 pub mod math;
 pub mod os;
+pub mod runtime;
 pub mod sort;
 pub mod strconv;
 pub mod strings;
@@ -65,6 +66,7 @@ pub const TABLES: &[NativeTable] = &[
     fmt::NATIVES,
     math::NATIVES,
     os::NATIVES,
+    runtime::NATIVES,
     sort::NATIVES,
     strconv::NATIVES,
     strings::NATIVES,
