@@ -885,8 +885,7 @@ impl<'a> FnBuilder<'a, '_> {
         let va = self.expr_as(a, t);
         let vb = self.expr_as(b, t);
         let (x, y) = (va.r, vb.r);
-        let (cop, swap) = (op_of(op), false);
-        let (x, y) = if swap { (y, x) } else { (x, y) };
+        let cop = op_of(op);
         match self.types().under(t).clone() {
             TypeKind::Basic(bk) => {
                 let i = if bk.is_string() {

@@ -303,15 +303,7 @@ impl Vm {
             None => 0,
         };
         let end = base + f.nregs as usize;
-        if end > g.stack.len() {
-            if end * 8 > MAX_STACK_BYTES || g.stack_bytes() > MAX_STACK_BYTES {
-                return Err(Trap::Fatal(format!(
-                    "runtime: goroutine stack exceeds {MAX_STACK_BYTES}-byte limit\nfatal error: stack overflow"
-                )));
-            }
-            let new_len = end.max(g.stack.len() * 2);
-            g.stack.resize(new_len, 0);
-        }
+        ensure_stack(g, end)?;
         g.stack[base..base + args.len()].copy_from_slice(args);
         g.stack[base + args.len()..end].fill(0);
         g.frames.push(Frame {
@@ -331,15 +323,7 @@ impl Vm {
         func: u32,
         args: &[u64],
     ) -> Result<Vec<u64>, Trap> {
-        let depth = g.frames.len();
-        self.push_frame(g, func, 0, args, FrameKind::Native)?;
-        self.run(g, depth)?;
-        let nret = self.prog.funcs[func as usize].nresults as usize;
-        let base = match g.frames.last() {
-            Some(top) => top.base as usize + self.prog.funcs[top.func as usize].nregs as usize,
-            None => 0,
-        };
-        Ok(g.stack[base..base + nret].to_vec())
+        self.call_native_boundary(g, func, 0, args)
     }
 
     /// Calls the function value (closure) `f` from native code.
@@ -355,8 +339,20 @@ impl Vm {
             ));
         }
         let func = self.heap.closure_func(f);
+        self.call_native_boundary(g, func, f, args)
+    }
+
+    /// Runs `func` (with closure object `closure`, 0 for none) in a nested interpreter loop
+    /// and returns its results, which `Ret` leaves at the base of the popped frame.
+    fn call_native_boundary(
+        &mut self,
+        g: &mut Goroutine,
+        func: u32,
+        closure: u64,
+        args: &[u64],
+    ) -> Result<Vec<u64>, Trap> {
         let depth = g.frames.len();
-        self.push_frame(g, func, f, args, FrameKind::Native)?;
+        self.push_frame(g, func, closure, args, FrameKind::Native)?;
         self.run(g, depth)?;
         let nret = self.prog.funcs[func as usize].nresults as usize;
         let base = match g.frames.last() {
@@ -1501,15 +1497,7 @@ impl Vm {
         let cf = &self.prog.funcs[callee as usize];
         let new_base = base + nregs as usize;
         let end = new_base + cf.nregs as usize;
-        if end > g.stack.len() {
-            if end * 8 > MAX_STACK_BYTES || g.stack_bytes() > MAX_STACK_BYTES {
-                return Err(Trap::Fatal(format!(
-                    "runtime: goroutine stack exceeds {MAX_STACK_BYTES}-byte limit\nfatal error: stack overflow"
-                )));
-            }
-            let new_len = end.max(g.stack.len() * 2);
-            g.stack.resize(new_len, 0);
-        }
+        ensure_stack(g, end)?;
         let mut k = 0;
         if let Some(r) = recv {
             g.stack[new_base] = r;
@@ -1845,6 +1833,22 @@ fn reg_list(code: &[Instr], at: usize, n: usize) -> impl Iterator<Item = u16> + 
             _ => [0; 3],
         })
         .take(n)
+}
+
+/// Grows `g`'s register stack to at least `end` words (doubling), or reports Go's stack
+/// overflow when that would pass the 1 GB limit.
+#[inline]
+fn ensure_stack(g: &mut Goroutine, end: usize) -> Result<(), Trap> {
+    if end > g.stack.len() {
+        if end * 8 > MAX_STACK_BYTES || g.stack_bytes() > MAX_STACK_BYTES {
+            return Err(Trap::Fatal(format!(
+                "runtime: goroutine stack exceeds {MAX_STACK_BYTES}-byte limit\nfatal error: stack overflow"
+            )));
+        }
+        let new_len = end.max(g.stack.len() * 2);
+        g.stack.resize(new_len, 0);
+    }
+    Ok(())
 }
 
 /// Largest `make` length accepted (Go reports `len out of range` beyond what memory allows).
