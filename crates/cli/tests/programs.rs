@@ -5,6 +5,8 @@
 //!
 //! * `run_programs`   – every `tests/run/*.go` via `minigo run FILE`
 //! * `examples`       – every `examples/*.go` via `minigo run FILE`
+//! * `concurrency_programs` – `tests/concurrency/*.go` and `tests/concurrency/stdin/*.go`,
+//!   each under `GOMAXPROCS=1` and `GOMAXPROCS=2`
 //! * `compile_fail`   – every `tests/compile_fail/*.go` via `minigo check FILE`
 //! * `hostile_inputs` – `tests/hostile/*.go` plus big inputs generated at test time
 //!
@@ -113,7 +115,7 @@ fn reader_thread<R: Read + Send + 'static>(r: Option<R>) -> mpsc::Receiver<Vec<u
 
 /// Runs `minigo ARGS...` with stdin closed; kills it after `timeout`.
 fn run_minigo(args: &[OsString], timeout: Duration) -> io::Result<Outcome> {
-    run_minigo_with_input(args, timeout, None)
+    run_minigo_with_input(args, timeout, None, &[])
 }
 
 /// Runs `minigo ARGS...` with `input` on stdin (closed when `None`); kills it after `timeout`.
@@ -121,12 +123,14 @@ fn run_minigo_with_input(
     args: &[OsString],
     timeout: Duration,
     input: Option<Vec<u8>>,
+    env: &[(&str, &str)],
 ) -> io::Result<Outcome> {
     let timeout = timeout.mul_f64(timeout_scale());
     let mut child: Child = Command::new(minigo())
         .args(args)
         .current_dir(repo_root())
         .env("RUST_BACKTRACE", "0")
+        .envs(env.iter().copied())
         .stdin(if input.is_some() {
             Stdio::piped()
         } else {
@@ -332,7 +336,7 @@ fn report(title: &str, names: &[String], failures: &[(String, String)]) {
 
 /// Checks one program against NAME.out / NAME.exit / NAME.stderr.
 /// Returns None when it passes, or a description of what went wrong.
-fn check_program(path: &Path) -> Option<String> {
+fn check_program(path: &Path, env: &[(&str, &str)]) -> Option<String> {
     let expected_out = match read_opt(&sibling(path, "out")) {
         Some(o) => o,
         None => return Some("    missing expectation file NAME.out\n".into()),
@@ -356,6 +360,7 @@ fn check_program(path: &Path) -> Option<String> {
         &["run".into(), path.as_os_str().to_owned()],
         DEFAULT_TIMEOUT,
         read_opt(&sibling(path, "in")),
+        env,
     ) {
         Ok(o) => o,
         Err(e) => return Some(format!("    could not start minigo: {e}\n")),
@@ -414,8 +419,12 @@ fn check_program(path: &Path) -> Option<String> {
 }
 
 fn run_corpus(title: &str, dir: &str) {
+    run_corpus_env(title, dir, &[]);
+}
+
+fn run_corpus_env(title: &str, dir: &str, env: &[(&str, &str)]) {
     let files = go_files(dir);
-    let results = par_map(&files, |p| check_program(p));
+    let results = par_map(&files, |p| check_program(p, env));
     let failures: Vec<(String, String)> = files
         .iter()
         .zip(results)
@@ -437,6 +446,19 @@ fn run_programs() {
 #[test]
 fn examples() {
     run_corpus("examples", "examples");
+}
+
+/// The concurrency corpus (and its programs that read stdin) on one processor and on
+/// two: the expectations hold for every schedule.
+#[test]
+fn concurrency_programs() {
+    for procs in ["1", "2"] {
+        let env = [("GOMAXPROCS", procs)];
+        let title = format!("tests/concurrency (GOMAXPROCS={procs})");
+        run_corpus_env(&title, "tests/concurrency", &env);
+        let title = format!("tests/concurrency/stdin (GOMAXPROCS={procs})");
+        run_corpus_env(&title, "tests/concurrency/stdin", &env);
+    }
 }
 
 // ---------------------------------------------------------------------------

@@ -431,7 +431,7 @@ impl<'a> FnBuilder<'a, '_> {
         v
     }
 
-    fn unary(&mut self, op: UnaryOp, x: &'a Expr, t: TypeId, dst: Reg, e: &'a Expr) -> Val {
+    fn unary(&mut self, op: UnaryOp, x: &'a Expr, t: TypeId, dst: Reg, _e: &'a Expr) -> Val {
         match op {
             UnaryOp::Pos => {
                 self.expr_to(x, dst);
@@ -479,9 +479,7 @@ impl<'a> FnBuilder<'a, '_> {
                 self.mov(dst, a);
             }
             UnaryOp::Recv => {
-                self.c
-                    .error(e.span, "channel operations are not supported yet");
-                self.emit_zero(dst);
+                self.recv_into(x, dst);
             }
         }
         Val {
@@ -1617,6 +1615,7 @@ impl<'a> FnBuilder<'a, '_> {
                         }
                     }
                     TypeKind::Array(n, _) => self.load_int(d, n as i64),
+                    _ if b == Builtin::Cap => self.chan_cap(v.r, d),
                     _ => {
                         let id = self.c.native("builtin.chanlen");
                         self.emit(Instr::CallNative {
@@ -1714,10 +1713,10 @@ impl<'a> FnBuilder<'a, '_> {
                         self.emit(Instr::MakeMap { dst: d });
                         self.emit_ext(rt);
                     }
-                    _ => {
-                        self.c.error(e.span, "channels are not supported yet");
-                        self.emit_zero(d);
+                    TypeKind::Chan(..) => {
+                        self.make_chan(t, args.get(1), d);
                     }
+                    _ => self.emit_zero(d),
                 }
                 vec![d]
             }
@@ -1830,7 +1829,9 @@ impl<'a> FnBuilder<'a, '_> {
                 vec![]
             }
             Builtin::Close => {
-                self.c.error(e.span, "channels are not supported yet");
+                if let Some(ch) = args.first() {
+                    self.close_chan(ch);
+                }
                 vec![]
             }
         }

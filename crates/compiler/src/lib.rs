@@ -16,6 +16,7 @@
 //! wrapper functions they need (promoted methods, pointer-to-value adapters) are built
 //! at the end.
 
+mod conc;
 mod escape;
 mod expr;
 mod func;

@@ -139,10 +139,9 @@ impl<'a> FnBuilder<'a, '_> {
                 self.pending_label = None;
             }
             StmtKind::Defer(e) => self.defer_stmt(e),
-            StmtKind::Go(_) | StmtKind::Send { .. } | StmtKind::Select(_) => {
-                self.c
-                    .error(s.span, "goroutines and channels are not supported yet");
-            }
+            StmtKind::Go(e) => self.go_stmt(s, e),
+            StmtKind::Send { ch, value } => self.send_stmt(ch, value),
+            StmtKind::Select(clauses) => self.select_stmt(clauses, label),
         }
         self.release_temps(mark);
     }
@@ -278,11 +277,8 @@ impl<'a> FnBuilder<'a, '_> {
                     (Val { r: ok, fresh: true }, TypeId::BOOL),
                 ]
             }
-            _ => {
-                self.c
-                    .error(e.span, "channel operations are not supported yet");
-                vec![]
-            }
+            ExprKind::Unary(ast::UnaryOp::Recv, ch) => self.recv2(ch),
+            _ => vec![],
         }
     }
 
@@ -481,7 +477,7 @@ impl<'a> FnBuilder<'a, '_> {
         self.emit_regs(&regs);
     }
 
-    fn begin_loop(&mut self, label: Option<String>, is_loop: bool) {
+    pub(crate) fn begin_loop(&mut self, label: Option<String>, is_loop: bool) {
         self.loops.push(Loop {
             label,
             breaks: vec![],
@@ -490,7 +486,7 @@ impl<'a> FnBuilder<'a, '_> {
         });
     }
 
-    fn end_loop(&mut self, continue_target: usize, exit: usize) {
+    pub(crate) fn end_loop(&mut self, continue_target: usize, exit: usize) {
         let l = self.loops.pop().expect("loop");
         for j in l.continues {
             self.patch(j, continue_target);
@@ -570,7 +566,13 @@ impl<'a> FnBuilder<'a, '_> {
     }
 
     /// Binds one iteration's key/value: declares fresh variables (`:=`) or assigns.
-    fn range_bind(&mut self, target: Option<&'a Expr>, define: bool, v: Val, vt: TypeId) {
+    pub(crate) fn range_bind(
+        &mut self,
+        target: Option<&'a Expr>,
+        define: bool,
+        v: Val,
+        vt: TypeId,
+    ) {
         let Some(t) = target else { return };
         if is_blank(t) {
             return;
@@ -601,6 +603,10 @@ impl<'a> FnBuilder<'a, '_> {
         body: &'a ast::Block,
         label: Option<String>,
     ) {
+        if let TypeKind::Chan(..) = self.types().under(self.ty(x)) {
+            // `for v := range ch` binds the first range variable to the values.
+            return self.range_chan(key, define, x, body, label);
+        }
         self.push_scope();
         let xt = self.ty(x);
         let under = self.types().under(xt).clone();
@@ -636,10 +642,7 @@ impl<'a> FnBuilder<'a, '_> {
             TypeKind::Map(..) => {
                 self.emit(Instr::MapIter { dst: xr, m: xr });
             }
-            _ => {
-                self.c
-                    .error(x.span, "range over channels is not supported yet");
-            }
+            _ => {}
         }
         // Rotated loop: the test is at the bottom and is the back-edge.
         let is_map = matches!(under, TypeKind::Map(..));
@@ -1022,6 +1025,12 @@ impl<'a> FnBuilder<'a, '_> {
                 Print => "builtin.print",
                 Println => "builtin.println",
                 Panic => "builtin.panic",
+                Close => {
+                    if let Some(ch) = args.first() {
+                        self.defer_close(ch);
+                    }
+                    return;
+                }
                 _ => {
                     self.c
                         .error(e.span, "defer of this builtin is not supported yet");

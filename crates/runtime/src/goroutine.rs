@@ -131,6 +131,8 @@ wait_reasons! {
     IoWait = "IO wait",
     /// Waiting for a blocking system call made on its behalf.
     Syscall = "syscall",
+    /// A runtime semaphore (`sync.WaitGroup.Wait` in Go 1.20–1.23 parks with it).
+    Semacquire = "semacquire",
 }
 
 impl fmt::Display for WaitReason {
@@ -244,6 +246,7 @@ mod tests {
                 "chan send (nil chan)",
                 "IO wait",
                 "syscall",
+                "semacquire",
             ]
         );
         for (i, r) in WaitReason::ALL.iter().enumerate() {

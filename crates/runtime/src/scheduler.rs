@@ -266,7 +266,7 @@ pub(crate) struct PShared {
     pub(crate) id: usize,
     pub(crate) status: AtomicU8,
     /// Polled by [`Cx::should_yield`].
-    pub(crate) preempt: AtomicBool,
+    pub(crate) preempt: Arc<AtomicBool>,
     pub(crate) schedtick: AtomicU32,
     pub(crate) syscalltick: AtomicU32,
     pub(crate) stealer: Stealer<GRef>,
@@ -340,7 +340,7 @@ impl Shared {
             let ps = Arc::new(CachePadded::new(PShared {
                 id,
                 status: AtomicU8::new(P_IDLE),
-                preempt: AtomicBool::new(false),
+                preempt: Arc::new(AtomicBool::new(false)),
                 schedtick: AtomicU32::new(0),
                 syscalltick: AtomicU32::new(0),
                 stealer: runq.stealer(),
@@ -1038,14 +1038,15 @@ fn panic_message(e: &(dyn std::any::Any + Send)) -> String {
 
 /// What `should_yield` reads while the goroutine has no P (after `exit_syscall` found
 /// none): always true.
-static ALWAYS_YIELD: AtomicBool = AtomicBool::new(true);
+static ALWAYS_YIELD: std::sync::LazyLock<Arc<AtomicBool>> =
+    std::sync::LazyLock::new(|| Arc::new(AtomicBool::new(true)));
 
 /// A goroutine's access to the scheduler during [`Goroutine::run`].
 pub struct Cx<'a> {
     sh: &'a Arc<Shared>,
     m: &'a mut MState,
     g: &'a GRef,
-    preempt: &'a AtomicBool,
+    preempt: &'a Arc<AtomicBool>,
 }
 
 impl<'a> Cx<'a> {
@@ -1065,6 +1066,13 @@ impl<'a> Cx<'a> {
     #[inline]
     pub fn should_yield(&self) -> bool {
         self.preempt.load(Ordering::Relaxed)
+    }
+
+    /// The flag behind [`Cx::should_yield`], for an interpreter that polls it at safe
+    /// points without holding the `Cx`. It belongs to the P running this goroutine: fetch
+    /// it again at every `run` (the P can change between runs, and after `exit_syscall`).
+    pub fn preempt_flag(&self) -> &Arc<AtomicBool> {
+        self.preempt
     }
 
     /// Starts a goroutine (`go f()`); it runs next on this P (Go's `newproc`).
@@ -1156,7 +1164,7 @@ impl<'a> Cx<'a> {
         }
         self.preempt = match &got {
             Some(p) => &sh.ps[p.id].preempt,
-            None => &ALWAYS_YIELD,
+            None => &*ALWAYS_YIELD,
         };
         self.m.p = got;
         sh.in_syscall.fetch_sub(1, Ordering::SeqCst);

@@ -2,7 +2,8 @@
 //
 // errorString must stay the first type declared here: the VM creates values of it
 // for runtime errors (index out of range, nil dereference...), holding the whole
-// message ("runtime error: ..."). No natives.
+// message ("runtime error: ..."). Natives (crates/vm/src/sched.rs): NumCPU,
+// GOMAXPROCS, NumGoroutine, Gosched, Goexit.
 package runtime
 
 type errorString struct {
@@ -37,3 +38,8 @@ func NumGoroutine() int
 
 // Gosched yields the processor, allowing other goroutines to run.
 func Gosched()
+
+// Goexit terminates the goroutine that calls it, after running its deferred calls.
+// Calling Goexit from the main goroutine terminates it without func main returning;
+// the program continues with the other goroutines and crashes if all of them exit.
+func Goexit()

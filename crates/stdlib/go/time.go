@@ -1,6 +1,18 @@
-// Package time provides the Duration type (only). No natives: the methods are
-// Go's, ported from the time package (BSD license).
+// Package time provides Duration, Time (UTC only), Sleep, and timers: Timer, Ticker,
+// After, Tick, AfterFunc. Duration's methods are Go's, ported from the time package
+// (BSD license).
+//
+// Natives: now (crates/stdlib/src/time.rs); Sleep, startTimer, stopTimer
+// (crates/vm/src/sched.rs). A timer lives in the scheduler's timer heap; when it fires,
+// its function runs in a new goroutine (for Timer and Ticker, a non-blocking send of the
+// time on C, as Go's sendTime does), so a sleeping goroutine or pending timer holds no
+// thread.
 package time
+
+import (
+	"errors"
+	"sync"
+)
 
 // A Duration represents the elapsed time between two instants as an int64
 // nanosecond count.
@@ -357,3 +369,342 @@ func (t Time) UTC() Time { return t }
 
 // Local returns t in the local zone; minigo treats the local zone as UTC.
 func (t Time) Local() Time { return t }
+
+// Sleep pauses the current goroutine for at least the duration d. A negative or zero
+// duration causes Sleep to return immediately.
+func Sleep(d Duration)
+
+// startTimer arranges for f to run in its own goroutine after d nanoseconds and
+// returns a key for stopTimer.
+func startTimer(d int64, f func()) int64
+
+// stopTimer prevents the timer from firing; false if it already fired or was stopped.
+func stopTimer(key int64) bool
+
+// The Timer type represents a single event. When the Timer expires, the current time
+// will be sent on C, unless the Timer was created by AfterFunc.
+type Timer struct {
+	C   <-chan Time
+	key int64
+	f   func()
+}
+
+func sendTime(c chan Time) {
+	select {
+	case c <- Now():
+	default:
+	}
+}
+
+// NewTimer creates a new Timer that will send the current time on its channel after
+// at least duration d.
+func NewTimer(d Duration) *Timer {
+	c := make(chan Time, 1)
+	t := &Timer{C: c}
+	t.f = func() { sendTime(c) }
+	t.key = startTimer(int64(d), t.f)
+	return t
+}
+
+// Stop prevents the Timer from firing. It returns true if the call stops the timer,
+// false if the timer has already expired or been stopped.
+func (t *Timer) Stop() bool {
+	if t.f == nil {
+		panic("time: Stop called on uninitialized Timer")
+	}
+	return stopTimer(t.key)
+}
+
+// Reset changes the timer to expire after duration d. It returns true if the timer had
+// been active, false if the timer had expired or been stopped.
+func (t *Timer) Reset(d Duration) bool {
+	if t.f == nil {
+		panic("time: Reset called on uninitialized Timer")
+	}
+	active := stopTimer(t.key)
+	t.key = startTimer(int64(d), t.f)
+	return active
+}
+
+// After waits for the duration to elapse and then sends the current time on the
+// returned channel. It is equivalent to NewTimer(d).C.
+func After(d Duration) <-chan Time {
+	return NewTimer(d).C
+}
+
+// AfterFunc waits for the duration to elapse and then calls f in its own goroutine.
+// It returns a Timer that can be used to cancel the call using its Stop method.
+func AfterFunc(d Duration, f func()) *Timer {
+	t := &Timer{f: f}
+	t.key = startTimer(int64(d), f)
+	return t
+}
+
+// A Ticker holds a channel that delivers "ticks" of a clock at intervals.
+type Ticker struct {
+	C   <-chan Time
+	c   chan Time
+	mu  sync.Mutex
+	d   Duration
+	key int64
+	gen int64 // bumped by Stop and Reset: ticks of an older generation are dropped
+}
+
+// NewTicker returns a new Ticker containing a channel that will send the current time
+// on the channel after each tick. The period of the ticks is specified by the duration
+// argument. The duration d must be greater than zero; if not, NewTicker will panic.
+func NewTicker(d Duration) *Ticker {
+	if d <= 0 {
+		panic("non-positive interval for NewTicker")
+	}
+	c := make(chan Time, 1)
+	t := &Ticker{C: c, c: c, d: d}
+	t.arm()
+	return t
+}
+
+// arm starts the timer for the next tick (t.mu held, or t not shared yet).
+func (t *Ticker) arm() {
+	gen := t.gen
+	t.key = startTimer(int64(t.d), func() { t.tick(gen) })
+}
+
+func (t *Ticker) tick(gen int64) {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	if gen != t.gen {
+		return
+	}
+	sendTime(t.c)
+	t.arm()
+}
+
+// Stop turns off a ticker. After Stop, no more ticks will be sent.
+func (t *Ticker) Stop() {
+	t.mu.Lock()
+	t.gen++
+	stopTimer(t.key)
+	t.mu.Unlock()
+}
+
+// Reset stops a ticker and resets its period to the specified duration.
+func (t *Ticker) Reset(d Duration) {
+	if d <= 0 {
+		panic("non-positive interval for Ticker.Reset")
+	}
+	t.mu.Lock()
+	t.gen++
+	stopTimer(t.key)
+	t.d = d
+	t.arm()
+	t.mu.Unlock()
+}
+
+// Tick is a convenience wrapper for NewTicker providing access to the ticking channel
+// only. It returns nil if d <= 0.
+func Tick(d Duration) <-chan Time {
+	if d <= 0 {
+		return nil
+	}
+	return NewTicker(d).C
+}
+
+var errLeadingInt = errors.New("time: bad [0-9]*") // never printed
+
+// leadingInt consumes the leading [0-9]* from s.
+func leadingInt(s string) (x uint64, rem string, err error) {
+	i := 0
+	for ; i < len(s); i++ {
+		c := s[i]
+		if c < '0' || c > '9' {
+			break
+		}
+		if x > 1<<63/10 {
+			// overflow
+			return 0, "", errLeadingInt
+		}
+		x = x*10 + uint64(c) - '0'
+		if x > 1<<63 {
+			// overflow
+			return 0, "", errLeadingInt
+		}
+	}
+	return x, s[i:], nil
+}
+
+// leadingFraction consumes the leading [0-9]* from s. It is used only for fractions,
+// so does not return an error on overflow, it just stops accumulating precision.
+func leadingFraction(s string) (x uint64, scale float64, rem string) {
+	i := 0
+	scale = 1
+	overflow := false
+	for ; i < len(s); i++ {
+		c := s[i]
+		if c < '0' || c > '9' {
+			break
+		}
+		if overflow {
+			continue
+		}
+		if x > (1<<63-1)/10 {
+			// It's possible for overflow to give a positive number, so take care.
+			overflow = true
+			continue
+		}
+		y := x*10 + uint64(c) - '0'
+		if y > 1<<63 {
+			overflow = true
+			continue
+		}
+		x = y
+		scale *= 10
+	}
+	return x, scale, s[i:]
+}
+
+var unitMap = map[string]uint64{
+	"ns": uint64(Nanosecond),
+	"us": uint64(Microsecond),
+	"µs": uint64(Microsecond), // U+00B5 = micro symbol
+	"μs": uint64(Microsecond), // U+03BC = Greek letter mu
+	"ms": uint64(Millisecond),
+	"s":  uint64(Second),
+	"m":  uint64(Minute),
+	"h":  uint64(Hour),
+}
+
+const lowerhex = "0123456789abcdef"
+
+// quote is strconv.Quote without the dependency (as in Go's time package).
+func quote(s string) string {
+	buf := make([]byte, 1, len(s)+2)
+	buf[0] = '"'
+	for i, c := range s {
+		if c >= 0x80 || c < ' ' {
+			var width int
+			if c == 0xFFFD {
+				width = 1
+				if i+2 < len(s) && s[i:i+3] == string(rune(0xFFFD)) {
+					width = 3
+				}
+			} else {
+				width = len(string(c))
+			}
+			for j := 0; j < width; j++ {
+				buf = append(buf, `\x`...)
+				buf = append(buf, lowerhex[s[i+j]>>4])
+				buf = append(buf, lowerhex[s[i+j]&0xF])
+			}
+		} else {
+			if c == '"' || c == '\\' {
+				buf = append(buf, '\\')
+			}
+			buf = append(buf, string(c)...)
+		}
+	}
+	buf = append(buf, '"')
+	return string(buf)
+}
+
+// ParseDuration parses a duration string. A duration string is a possibly signed
+// sequence of decimal numbers, each with optional fraction and a unit suffix, such as
+// "300ms", "-1.5h" or "2h45m". Valid time units are "ns", "us" (or "µs"), "ms", "s",
+// "m", "h".
+func ParseDuration(s string) (Duration, error) {
+	// [-+]?([0-9]*(\.[0-9]*)?[a-z]+)+
+	orig := s
+	var d uint64
+	neg := false
+
+	// Consume [-+]?
+	if s != "" {
+		c := s[0]
+		if c == '-' || c == '+' {
+			neg = c == '-'
+			s = s[1:]
+		}
+	}
+	// Special case: if all that is left is "0", this is zero.
+	if s == "0" {
+		return 0, nil
+	}
+	if s == "" {
+		return 0, errors.New("time: invalid duration " + quote(orig))
+	}
+	for s != "" {
+		var (
+			v, f  uint64      // integers before, after decimal point
+			scale float64 = 1 // value = v + f/scale
+		)
+
+		var err error
+
+		// The next character must be [0-9.]
+		if !(s[0] == '.' || '0' <= s[0] && s[0] <= '9') {
+			return 0, errors.New("time: invalid duration " + quote(orig))
+		}
+		// Consume [0-9]*
+		pl := len(s)
+		v, s, err = leadingInt(s)
+		if err != nil {
+			return 0, errors.New("time: invalid duration " + quote(orig))
+		}
+		pre := pl != len(s) // whether we consumed anything before a period
+
+		// Consume (\.[0-9]*)?
+		post := false
+		if s != "" && s[0] == '.' {
+			s = s[1:]
+			pl := len(s)
+			f, scale, s = leadingFraction(s)
+			post = pl != len(s)
+		}
+		if !pre && !post {
+			// no digits (e.g. ".s" or "-.s")
+			return 0, errors.New("time: invalid duration " + quote(orig))
+		}
+
+		// Consume unit.
+		i := 0
+		for ; i < len(s); i++ {
+			c := s[i]
+			if c == '.' || '0' <= c && c <= '9' {
+				break
+			}
+		}
+		if i == 0 {
+			return 0, errors.New("time: missing unit in duration " + quote(orig))
+		}
+		u := s[:i]
+		s = s[i:]
+		unit, ok := unitMap[u]
+		if !ok {
+			return 0, errors.New("time: unknown unit " + quote(u) + " in duration " + quote(orig))
+		}
+		if v > 1<<63/unit {
+			// overflow
+			return 0, errors.New("time: invalid duration " + quote(orig))
+		}
+		v *= unit
+		if f > 0 {
+			// float64 is needed to be nanosecond accurate for fractions of hours.
+			// v >= 0 && (f*unit/scale) <= 3.6e+12 (ns/h, h is the largest unit)
+			v += uint64(float64(f) * (float64(unit) / scale))
+			if v > 1<<63 {
+				// overflow
+				return 0, errors.New("time: invalid duration " + quote(orig))
+			}
+		}
+		d += v
+		if d > 1<<63 {
+			return 0, errors.New("time: invalid duration " + quote(orig))
+		}
+	}
+	if neg {
+		return -Duration(d), nil
+	}
+	if d > 1<<63-1 {
+		return 0, errors.New("time: invalid duration " + quote(orig))
+	}
+	return Duration(d), nil
+}

@@ -15,7 +15,6 @@ pub const NATIVES: NativeTable = &[
     ("builtin.print", print),
     ("builtin.println", println),
     ("builtin.maplen", maplen),
-    ("builtin.chanlen", chanlen),
     ("builtin.fmin", fmin),
     ("builtin.fmax", fmax),
     ("builtin.panic", panic),
@@ -89,16 +88,6 @@ fn maplen(vm: &mut Vm, _: &mut Goroutine, a: &[u64], r: &mut [u64]) -> NResult {
             .len() as u64
     };
     Ok(())
-}
-
-fn chanlen(_: &mut Vm, _: &mut Goroutine, a: &[u64], r: &mut [u64]) -> NResult {
-    if a[0] == 0 {
-        r[0] = 0;
-        return Ok(());
-    }
-    Err(Trap::Fatal(
-        "internal error: len of a channel is not supported".into(),
-    ))
 }
 
 /// Go's builtin `min` of two floats (the runtime's `fmin`): a NaN operand wins,

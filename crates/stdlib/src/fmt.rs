@@ -18,7 +18,6 @@
 
 use std::cell::Cell;
 use std::collections::HashMap;
-use std::io::Write;
 use std::sync::Arc;
 use std::sync::atomic::Ordering;
 

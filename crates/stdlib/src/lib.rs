@@ -7,10 +7,12 @@
 //! `unicode/utf8.RuneLen`). [`Stdlib`] is the [`NativeRegistry`] the VM resolves them
 //! with; [`package_source`] and [`package_paths`] give the front end the sources.
 //!
-//! Packages: `fmt`, `strings`, `strconv`, `errors`, `math`, `sort`, `unicode`,
-//! `unicode/utf8`, `os`, `io`, `bufio`, `time` (`Duration` only) and `runtime` (the
-//! runtime error types). Each Go source's package comment says which of its functions
-//! are native.
+//! Packages: `fmt`, `strings`, `strconv`, `errors`, `math`, `math/rand`, `sort`,
+//! `unicode`, `unicode/utf8`, `os`, `io`, `bufio`, `time` (Duration, UTC Time, Sleep,
+//! timers), `sync`, `sync/atomic`, `context` and `runtime`. Each Go source's package
+//! comment says which of its functions are native. The natives of `sync`, `sync/atomic`,
+//! `runtime` and the scheduler-facing part of `time` live in the VM crate (`sched.rs`,
+//! `sync.rs`), which owns the scheduler link; [`TABLES`] registers them with the rest.
 //!
 //! What is written in Go and what is native is decided per function: anything that
 //! calls back into Go code (`strings.Map`, `sort.Slice`'s `less`) or builds Go values
@@ -38,7 +40,6 @@ pub mod fmt;
 pub mod gomath;
 pub mod math;
 pub mod os;
-pub mod runtime;
 pub mod sort;
 pub mod strconv;
 pub mod strings;
@@ -62,11 +63,12 @@ pub type NativeTable = &'static [(&'static str, NativeFn)];
 /// Every package's natives.
 pub const TABLES: &[NativeTable] = &[
     builtin::NATIVES,
+    minigo_vm::sched::NATIVES,
+    minigo_vm::sync::NATIVES,
     errors::NATIVES,
     fmt::NATIVES,
     math::NATIVES,
     os::NATIVES,
-    runtime::NATIVES,
     sort::NATIVES,
     strconv::NATIVES,
     strings::NATIVES,
@@ -103,8 +105,12 @@ const SOURCES: &[(&str, &str)] = &[
     ("strings", include_str!("../go/strings.go")),
     ("bufio", include_str!("../go/bufio.go")),
     ("sort", include_str!("../go/sort.go")),
+    ("sync/atomic", include_str!("../go/sync/atomic.go")),
+    ("sync", include_str!("../go/sync.go")),
     ("time", include_str!("../go/time.go")),
     ("fmt", include_str!("../go/fmt.go")),
+    ("math/rand", include_str!("../go/math/rand.go")),
+    ("context", include_str!("../go/context.go")),
 ];
 
 const PATHS: &[&str] = &[
@@ -119,8 +125,12 @@ const PATHS: &[&str] = &[
     "strings",
     "bufio",
     "sort",
+    "sync/atomic",
+    "sync",
     "time",
     "fmt",
+    "math/rand",
+    "context",
 ];
 
 /// The Go source of built-in package `path` (`"fmt"`, `"unicode/utf8"`...).

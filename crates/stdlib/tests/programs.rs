@@ -9,7 +9,6 @@
 //! `MINIGO_STDLIB_RUN=FILE`, and the child runs that one program and exits with its
 //! status.
 
-use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 

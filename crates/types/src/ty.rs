@@ -453,7 +453,16 @@ impl TypeTable {
                     ChanDir::Send => "chan<- ",
                     ChanDir::Recv => "<-chan ",
                 });
+                // `chan (<-chan int)`: without parentheses it would read as `chan<- chan int`.
+                let parens = *d == ChanDir::Both
+                    && matches!(self.kind(*e), TypeKind::Chan(ChanDir::Recv, _));
+                if parens {
+                    s.push('(');
+                }
                 self.write_type(s, *e, q);
+                if parens {
+                    s.push(')');
+                }
             }
             TypeKind::Struct(fields) => {
                 s.push_str("struct {");

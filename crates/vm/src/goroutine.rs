@@ -49,6 +49,9 @@ pub struct PanicRec {
     pub value: u64,
     /// `recover()` has returned this panic's value.
     pub recovered: bool,
+    /// Not a panic: `runtime.Goexit` unwinding (runs deferred calls, cannot be recovered,
+    /// and ends the goroutine normally).
+    pub goexit: bool,
     /// A newer panic started while this one's deferred call ran, and unwound past it.
     pub aborted: bool,
     /// The goroutine's traceback at the moment of the panic, for the final report.
@@ -73,6 +76,16 @@ pub struct Goroutine {
     pub frames: Vec<Frame>,
     pub defers: Vec<DeferRec>,
     pub panics: Vec<PanicRec>,
+    /// The scheduler's handle to this goroutine (set when it first runs), for wait queues.
+    pub gref: Option<minigo_runtime::GRef>,
+    /// The waiter of the channel operation or `select` this goroutine is blocked in
+    /// (`chan.rs`): the blocked instruction finds its result here when re-executed.
+    pub wait: Option<std::sync::Arc<crate::chan::Waiter>>,
+    /// The answer to a request made to the scheduler by a re-executed native (`Sleep`
+    /// done, `GOMAXPROCS`'s previous value...), or a sync primitive's hand-off.
+    pub reply: Option<u64>,
+    /// Goroutine 1: when its function returns, the program exits.
+    pub is_main: bool,
 }
 
 impl Goroutine {
@@ -86,6 +99,10 @@ impl Goroutine {
             frames: Vec::with_capacity(4),
             defers: vec![],
             panics: vec![],
+            gref: None,
+            wait: None,
+            reply: None,
+            is_main: false,
         }
     }
 

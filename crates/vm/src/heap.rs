@@ -21,6 +21,7 @@
 //! | `IPtr` | `base, idx`, immutable | pointers into the middle of an object (`&s.x`, `&a[i]`) |
 //! | `Map` | `Mutex<MapTable>` | maps |
 //! | `MapIter` | `Mutex<MapIterState>` | the hidden iterator of a `for range` over a map |
+//! | `Chan` | `Mutex<ChanState>` | channels: buffer and wait queues (`chan.rs`) |
 //!
 //! A Go pointer value is either the address of a cell or box (pointing at its word 0 or at
 //! the struct/array it holds), or the address of an `IPtr` object with bit 0 set ([`IPTR_TAG`]).
@@ -57,6 +58,7 @@ use std::ptr::NonNull;
 use std::sync::atomic::{AtomicU8, AtomicU64, AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
 
+use crate::chan::ChanState;
 use crate::maps::{MapIterState, MapTable};
 
 /// Tag bit of a pointer value that addresses an `IPtr` object.
@@ -75,6 +77,7 @@ pub enum Kind {
     IPtr,
     Map,
     MapIter,
+    Chan,
 }
 
 /// Never freed by the collector (constants, static function values, the globals object).
@@ -153,6 +156,7 @@ fn body_layout(kind: Kind, len: usize) -> Layout {
         Kind::IPtr => std::mem::size_of::<IPtrBody>(),
         Kind::Map => std::mem::size_of::<Mutex<MapTable>>(),
         Kind::MapIter => std::mem::size_of::<Mutex<MapIterState>>(),
+        Kind::Chan => std::mem::size_of::<Mutex<ChanState>>(),
     };
     // Align 16 keeps bit 0 free for the IPtr tag and suits every body type.
     Layout::from_size_align(HEADER + body, 16).expect("object layout")
@@ -192,10 +196,10 @@ unsafe impl Send for ObjPtr {}
 /// What all threads running one program share: the registry of objects handed over by
 /// the per-thread [`Heap`]s, the pacing counters and the collector's epoch.
 ///
-/// With the scheduler (issue 3), every M owns a `Heap` (its allocation front-end: no lock
-/// per allocation) and the collector runs with the world stopped after every `Heap` has
-/// flushed into the registry. Today one `Heap` runs the whole program, and
-/// [`Heap::collect`] checks that it is the only one.
+/// Every M owns a `Heap` (its allocation front-end: no lock per allocation, see
+/// [`Heap::front_end`]); a collection runs with the world stopped
+/// ([`Heap::collect_world`]), or through [`Heap::collect`] when one `Heap` runs the
+/// whole program.
 pub struct SharedHeap {
     registry: Mutex<Vec<ObjPtr>>,
     /// Bytes allocated since the last collection, as flushed by the per-thread heaps.
@@ -253,6 +257,15 @@ impl Default for Heap {
 }
 
 impl Heap {
+    /// Another allocation front-end of the same program, for another thread (an M).
+    pub fn front_end(&self) -> Heap {
+        Heap {
+            shared: Arc::clone(&self.shared),
+            objects: RefCell::new(Vec::new()),
+            pending: Cell::new(0),
+        }
+    }
+
     /// A heap for a program without runtime types (tests, tools).
     pub fn new() -> Heap {
         Heap::for_program(Vec::new())
@@ -491,6 +504,13 @@ impl Heap {
         r
     }
 
+    pub fn alloc_chan(&self, state: ChanState) -> u64 {
+        let r = self.alloc(Kind::Chan, 0, 0, 0);
+        // SAFETY: fresh, unshared object with a Chan body; dropped by the sweep.
+        unsafe { (body::<Mutex<ChanState>>(r) as *mut Mutex<ChanState>).write(Mutex::new(state)) };
+        r
+    }
+
     pub fn alloc_map_iter(&self, state: MapIterState) -> u64 {
         let r = self.alloc(Kind::MapIter, 0, 0, 0);
         // SAFETY: fresh, unshared object with a MapIter body; dropped by the sweep.
@@ -624,6 +644,16 @@ impl Heap {
         unsafe { &*body::<Mutex<MapTable>>(m) }
     }
 
+    pub fn chan(&self, c: u64) -> &Mutex<ChanState> {
+        assert_eq!(
+            header(c).kind,
+            Kind::Chan,
+            "internal error: object used as Chan"
+        );
+        // SAFETY: the Chan body was initialised at allocation and lives until the sweep.
+        unsafe { &*body::<Mutex<ChanState>>(c) }
+    }
+
     pub fn map_iter(&self, it: u64) -> &Mutex<MapIterState> {
         assert_eq!(
             header(it).kind,
@@ -648,6 +678,26 @@ impl Heap {
             1,
             "internal error: collect with several heaps running"
         );
+        self.collect_stopped(roots);
+    }
+
+    /// Collects garbage while the scheduler has stopped the world: `_world` (only
+    /// obtainable inside `Cx::stop_the_world`) proves that every other goroutine is at a
+    /// safe point or parked, so no other thread touches the heap. `roots` must mark the
+    /// roots of every goroutine (the world's and the caller's) and the globals.
+    ///
+    /// Other threads' unflushed allocations are not in the registry yet, so they are not
+    /// swept this time (they are garbage or reachable; if reachable, they were marked
+    /// through the roots like any object).
+    pub fn collect_world(
+        &mut self,
+        world: &mut minigo_runtime::World<'_>,
+        roots: impl FnOnce(&mut Marker<'_>, &mut minigo_runtime::World<'_>),
+    ) {
+        self.collect_stopped(|m| roots(m, world));
+    }
+
+    fn collect_stopped(&mut self, roots: impl FnOnce(&mut Marker<'_>)) {
         self.flush();
         let shared = &*self.shared;
         let epoch = if shared.epoch.load(Ordering::Relaxed) == 1 {
@@ -674,8 +724,8 @@ impl Heap {
                 true
             } else {
                 // SAFETY: the object is unreachable (unmarked after a complete mark from
-                // all roots) and no other thread runs (checked above), so nothing can refer
-                // to it any more; drop its Rust-owned body if any and free it with the
+                // all roots) and no other thread runs (this is the only heap, or the world
+                // is stopped: see the callers), so nothing can refer to it any more; drop its Rust-owned body if any and free it with the
                 // layout it was allocated with.
                 unsafe { free_object(p.0) };
                 false
@@ -720,6 +770,9 @@ unsafe fn free_object(p: NonNull<Header>) {
         },
         Kind::MapIter => unsafe {
             std::ptr::drop_in_place(body::<Mutex<MapIterState>>(r) as *mut Mutex<MapIterState>)
+        },
+        Kind::Chan => unsafe {
+            std::ptr::drop_in_place(body::<Mutex<ChanState>>(r) as *mut Mutex<ChanState>)
         },
         _ => {}
     }
@@ -837,6 +890,14 @@ impl Marker<'_> {
                         }
                     }
                     drop(t);
+                    for x in refs {
+                        self.mark(x);
+                    }
+                }
+                Kind::Chan => {
+                    // SAFETY: initialised Chan body.
+                    let c = unsafe { &*body::<Mutex<ChanState>>(r) };
+                    let refs = c.lock().unwrap_or_else(|e| e.into_inner()).refs();
                     for x in refs {
                         self.mark(x);
                     }

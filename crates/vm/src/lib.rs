@@ -5,15 +5,22 @@
 //! - [`maps`]: Go maps.
 //! - [`goroutine`]: a goroutine's heap-resident execution state.
 //! - [`vm`]: the loaded program and the interpreter loop, panics and tracebacks.
+//! - [`chan`]: channels and `select`.
+//! - [`sync`]: semaphores behind `sync`'s primitives, `sync/atomic`, timers.
+//! - [`sched`]: VM goroutines on the `minigo-runtime` scheduler: the per-M `Vm`, the
+//!   run step, collections with the world stopped, deadlock and panic reports.
 
+pub mod chan;
 pub mod goroutine;
 pub mod heap;
 pub mod maps;
+pub mod sched;
+pub mod sync;
 pub mod values;
 pub mod vm;
 
 pub use goroutine::{FrameKind, Goroutine};
-pub use vm::{Exit, NativeFn, NativeRegistry, Stop, Trap, Vm};
+pub use vm::{Exit, NativeFn, NativeRegistry, Output, Request, Stop, Trap, Vm};
 
 #[cfg(test)]
 mod sizes {

@@ -24,6 +24,9 @@ use crate::heap::{Heap, IPTR_TAG, Kind, RefMap};
 use crate::maps::{MapIterState, MapTable};
 use crate::values::{self, alloc_elems, is_byte_sized, load_elem};
 
+/// Frames shown in a traceback (Go's `tracebackMaxFrames`).
+const MAX_TRACE_FRAMES: usize = 100;
+
 /// How a native function or an instruction ends abnormally.
 #[derive(Debug)]
 pub enum Trap {
@@ -41,6 +44,25 @@ pub enum Trap {
     Fatal(String),
     /// A panic unwound through a native boundary; the goroutine's panic state holds it.
     Unwinding,
+    /// The operation must wait (`chan.rs`): the goroutine parks with this reason and the
+    /// instruction runs again when it is readied.
+    Park(minigo_runtime::WaitReason),
+    /// The native left a request for the scheduler in [`Vm::request`]; the instruction
+    /// runs again afterwards (and finds the answer in `Goroutine::reply`).
+    Sched,
+    /// `runtime.Goexit`: run the deferred calls, then end the goroutine.
+    Goexit,
+}
+
+/// What a native asks of the scheduler (see [`Trap::Sched`]).
+#[derive(Clone, Copy, Debug)]
+pub enum Request {
+    /// `runtime.Gosched`.
+    Yield,
+    /// `time.Sleep`.
+    Sleep(std::time::Duration),
+    /// `runtime.GOMAXPROCS(n)` with `n >= 1`.
+    SetGomaxprocs(usize),
 }
 
 pub type NativeFn = fn(&mut Vm, &mut Goroutine, &[u64], &mut [u64]) -> Result<(), Trap>;
@@ -53,6 +75,17 @@ pub enum Stop {
     /// The goroutine stopped at a safe point because [`Vm::preempt`] was set; calling
     /// `run` again resumes it after that safe point.
     Yielded,
+    /// The goroutine must park (`Trap::Park` from its current instruction, which runs
+    /// again when it resumes).
+    Park(minigo_runtime::WaitReason),
+    /// Goroutines to ready or start are waiting in `to_ready`/`to_spawn`; `run` again
+    /// continues after the instruction that produced them.
+    Flush,
+    /// A native left a [`Request`] in [`Vm::request`]; `run` again re-executes it.
+    Sched,
+    /// A safe point found that the heap wants a collection; `run` again re-executes the
+    /// safe point (the caller collects first, with the world stopped).
+    Gc,
 }
 
 /// How a program run ended.
@@ -63,24 +96,68 @@ pub enum Exit {
     Code(i32),
 }
 
+/// Standard output, shared by every thread of a program (Go writes each `Println` at
+/// once; minigo buffers and flushes at exit, before reports on stderr, and before reading
+/// stdin).
+#[derive(Clone)]
+pub struct Output(Arc<std::sync::Mutex<std::io::BufWriter<std::io::Stdout>>>);
+
+impl Output {
+    fn new() -> Output {
+        Output(Arc::new(std::sync::Mutex::new(
+            std::io::BufWriter::with_capacity(1 << 16, std::io::stdout()),
+        )))
+    }
+
+    pub fn write_all(&self, bytes: &[u8]) -> std::io::Result<()> {
+        self.0
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .write_all(bytes)
+    }
+
+    pub fn flush(&self) -> std::io::Result<()> {
+        self.0.lock().unwrap_or_else(|e| e.into_inner()).flush()
+    }
+}
+
+/// One thread's view of a loaded program: the program and its permanent objects (shared
+/// by every thread through `Arc`s), this thread's heap front-end, and the mailboxes
+/// between the interpreter and the scheduler. Each M has its own `Vm` (`sched.rs`).
 pub struct Vm {
     pub prog: Arc<Program>,
     pub heap: Heap,
     /// Materialised constants (`LoadConst`).
-    pub consts: Vec<u64>,
+    pub consts: Arc<[u64]>,
     /// The permanent `Words` object holding package-level variables.
     pub globals: u64,
     /// A permanent closure object per function, for `LoadFunc`.
-    pub func_values: Vec<u64>,
-    pub natives: Vec<NativeFn>,
-    pub stdout: std::io::BufWriter<std::io::Stdout>,
+    pub func_values: Arc<[u64]>,
+    pub natives: Arc<[NativeFn]>,
+    pub stdout: Output,
     /// `os.Args`.
-    pub args: Vec<String>,
-    pub next_goroutine_id: u64,
+    pub args: Arc<[String]>,
     /// Set by a scheduler (sysmon) to ask the running goroutine to stop at its next safe
     /// point (`Stop::Yielded`); only the outermost loop yields (a native's nested loop
     /// cannot leave its Rust frames).
     pub preempt: Option<Arc<std::sync::atomic::AtomicBool>>,
+    /// Running under the scheduler: blocking operations park, collections stop the world.
+    pub scheduled: bool,
+    /// Goroutines readied by the running one (channel hand-offs, unlocks), for the
+    /// scheduler to put on the run queue (`Stop::Flush`).
+    pub to_ready: Vec<minigo_runtime::GRef>,
+    /// Goroutines started by the running one (`go` statements).
+    pub to_spawn: Vec<Goroutine>,
+    /// A request for the scheduler (`Trap::Sched`).
+    pub request: Option<Request>,
+    /// The scheduler, for natives that need it directly (timers, `NumGoroutine`).
+    pub handle: Option<minigo_runtime::Handle>,
+    /// Program-wide concurrency state: semaphores of sync primitives, pending timers.
+    pub conc: Arc<crate::sync::Conc>,
+    /// For `select`'s random choice.
+    pub rng: fastrand::Rng,
+    /// The program's template `Vm` (under the scheduler), from which Ms fork theirs.
+    pub template: Option<std::sync::Weak<std::sync::Mutex<Vm>>>,
 }
 
 /// Resolves native function names to implementations (provided by the stdlib crate).
@@ -97,7 +174,7 @@ impl Vm {
     ) -> Result<Vm, String> {
         let prog = Arc::new(prog);
         let heap = Heap::for_program(prog.rtypes.iter().map(|t| t.kind.is_ref()).collect());
-        let consts = prog
+        let consts: Vec<u64> = prog
             .consts
             .iter()
             .map(|c| match c {
@@ -105,6 +182,7 @@ impl Vm {
                 Const::Str(s) => heap.alloc_str_permanent(s),
             })
             .collect();
+        let consts: Arc<[u64]> = consts.into();
         let global_refs: Vec<bool> = prog
             .globals
             .iter()
@@ -136,9 +214,10 @@ impl Vm {
                 heap.words(globals)[i].store(z, Ordering::Release);
             }
         }
-        let func_values = (0..prog.funcs.len())
+        let func_values: Vec<u64> = (0..prog.funcs.len())
             .map(|i| heap.alloc_closure(i as u32, &[], true))
             .collect();
+        let func_values: Arc<[u64]> = func_values.into();
         let mut resolved = Vec::with_capacity(prog.natives.len());
         for name in &prog.natives {
             match natives.lookup(name) {
@@ -156,19 +235,51 @@ impl Vm {
             consts,
             globals,
             func_values,
-            natives: resolved,
-            stdout: std::io::BufWriter::with_capacity(1 << 16, std::io::stdout()),
-            args,
-            next_goroutine_id: 1,
+            natives: resolved.into(),
+            stdout: Output::new(),
+            args: args.into(),
             preempt: None,
+            scheduled: false,
+            to_ready: Vec::new(),
+            to_spawn: Vec::new(),
+            request: None,
+            handle: None,
+            conc: Arc::new(crate::sync::Conc::default()),
+            rng: fastrand::Rng::new(),
+            template: None,
         })
     }
 
-    /// Runs the program's entry function on goroutine 1 and reports how it ended.
-    /// With `MINIGO_GCSTATS=1` in the environment, a one-line collector summary goes to
-    /// stderr at exit.
+    /// This program's `Vm` for another thread: shares everything but the heap front-end
+    /// and the mailboxes.
+    pub fn fork(&self) -> Vm {
+        Vm {
+            prog: Arc::clone(&self.prog),
+            heap: self.heap.front_end(),
+            consts: Arc::clone(&self.consts),
+            globals: self.globals,
+            func_values: Arc::clone(&self.func_values),
+            natives: Arc::clone(&self.natives),
+            stdout: self.stdout.clone(),
+            args: Arc::clone(&self.args),
+            preempt: None,
+            scheduled: self.scheduled,
+            to_ready: Vec::new(),
+            to_spawn: Vec::new(),
+            request: None,
+            handle: self.handle.clone(),
+            conc: Arc::clone(&self.conc),
+            rng: fastrand::Rng::new(),
+            template: self.template.clone(),
+        }
+    }
+
+    /// Runs the program: its entry function as goroutine 1 on the scheduler (with
+    /// `GOMAXPROCS` processors), until `main` returns, `os.Exit`, an unrecovered panic,
+    /// a fatal error or a deadlock. With `MINIGO_GCSTATS=1` in the environment, a one-line
+    /// collector summary goes to stderr at exit.
     pub fn run_main(&mut self) -> Exit {
-        let exit = self.run_main_inner();
+        let exit = crate::sched::run_main(self);
         if std::env::var_os("MINIGO_GCSTATS").is_some_and(|v| v == "1") {
             let s = self.heap.stats();
             eprintln!(
@@ -179,45 +290,55 @@ impl Vm {
         exit
     }
 
-    fn run_main_inner(&mut self) -> Exit {
-        let mut g = Goroutine::new(self.next_goroutine_id);
-        self.next_goroutine_id += 1;
-        let entry = self.prog.entry;
-        if let Err(t) = self.push_frame(&mut g, entry, 0, &[], FrameKind::Normal) {
-            return self.report_trap(&mut g, t);
-        }
-        loop {
-            match self.run(&mut g, 0) {
-                // One goroutine: after a preemption it simply continues.
-                Ok(Stop::Yielded) => continue,
-                Ok(Stop::Finished) => {
-                    let _ = self.stdout.flush();
-                    return Exit::Code(0);
-                }
-                Err(t) => return self.report_trap(&mut g, t),
-            }
-        }
-    }
-
-    fn report_trap(&mut self, g: &mut Goroutine, t: Trap) -> Exit {
+    pub(crate) fn report_trap(&mut self, g: &mut Goroutine, t: Trap) -> Exit {
         let _ = self.stdout.flush();
         match t {
             Trap::Exit(code) => Exit::Code(code),
             Trap::Fatal(msg) => {
-                eprintln!("{msg}");
+                // Go's `fatal`/`throw`: the message, then the goroutine's traceback.
+                let mut text = format!("{msg}\n\ngoroutine {} [running]:\n", g.id);
+                text.push_str(&Self::trace_text(&self.traceback(g)));
+                eprint!("{text}");
                 Exit::Code(2)
             }
-            Trap::Panic(_) | Trap::Runtime(_) | Trap::RuntimePlain(_) | Trap::Unwinding => {
+            Trap::Panic(_)
+            | Trap::Runtime(_)
+            | Trap::RuntimePlain(_)
+            | Trap::Unwinding
+            | Trap::Goexit
+            | Trap::Park(_)
+            | Trap::Sched => {
                 self.print_panics(g);
                 Exit::Code(2)
             }
         }
     }
 
+    /// Go's text for a traceback.
+    fn trace_text(trace: &[TraceLine]) -> String {
+        let mut text = String::new();
+        for t in trace {
+            if t.file.is_empty() {
+                text.push_str(&t.func);
+                text.push('\n');
+                continue;
+            }
+            text.push_str(&format!(
+                "{}({})\n\t{}:{}\n",
+                t.func,
+                if t.has_args { "..." } else { "" },
+                t.file,
+                t.line
+            ));
+        }
+        text
+    }
+
     /// Prints Go's report for the unrecovered panics of `g` (outermost first) and the
     /// traceback of the newest one.
     fn print_panics(&mut self, g: &mut Goroutine) {
-        let panics = std::mem::take(&mut g.panics);
+        let mut panics = std::mem::take(&mut g.panics);
+        panics.retain(|p| !p.goexit);
         let mut text = String::new();
         for (i, p) in panics.iter().enumerate() {
             if i > 0 {
@@ -232,15 +353,7 @@ impl Vm {
         }
         let trace = panics.last().map(|p| p.trace.clone()).unwrap_or_default();
         text.push_str(&format!("\ngoroutine {} [running]:\n", g.id));
-        for t in &trace {
-            text.push_str(&format!(
-                "{}({})\n\t{}:{}\n",
-                t.func,
-                if t.has_args { "..." } else { "" },
-                t.file,
-                t.line
-            ));
-        }
+        text.push_str(&Self::trace_text(&trace));
         eprint!("{text}");
     }
 
@@ -297,23 +410,7 @@ impl Vm {
         args: &[u64],
         kind: FrameKind,
     ) -> Result<(), Trap> {
-        let f = &self.prog.funcs[func as usize];
-        let base = match g.frames.last() {
-            Some(top) => top.base as usize + self.prog.funcs[top.func as usize].nregs as usize,
-            None => 0,
-        };
-        let end = base + f.nregs as usize;
-        ensure_stack(g, end)?;
-        g.stack[base..base + args.len()].copy_from_slice(args);
-        g.stack[base + args.len()..end].fill(0);
-        g.frames.push(Frame {
-            func,
-            pc: 0,
-            base: base as u32,
-            kind,
-            closure,
-        });
-        Ok(())
+        push_frame_in(&self.prog, g, func, closure, args, kind)
     }
 
     /// Calls function `func` from native code and returns its results.
@@ -362,12 +459,23 @@ impl Vm {
         Ok(g.stack[base..base + nret].to_vec())
     }
 
+    /// The goroutine's traceback, newest frame first, cut after [`MAX_TRACE_FRAMES`]
+    /// frames as Go does (`...additional frames elided...`).
     fn traceback(&self, g: &Goroutine) -> Vec<TraceLine> {
         let mut out = vec![];
         for fr in g.frames.iter().rev() {
             let f = &self.prog.funcs[fr.func as usize];
             if f.hidden {
                 continue;
+            }
+            if out.len() == MAX_TRACE_FRAMES {
+                out.push(TraceLine {
+                    func: "...additional frames elided...".into(),
+                    has_args: false,
+                    file: String::new(),
+                    line: 0,
+                });
+                break;
             }
             out.push(TraceLine {
                 func: f.name.clone(),
@@ -402,6 +510,7 @@ impl Vm {
         g.panics.push(PanicRec {
             value: v,
             recovered: false,
+            goexit: false,
             aborted: false,
             trace,
         });
@@ -496,6 +605,19 @@ impl Vm {
                             Ok(()) => continue 'frame,
                             Err(t) => return Err(t),
                         },
+                        Trap::Goexit => {
+                            g.panics.push(PanicRec {
+                                value: 0,
+                                recovered: false,
+                                goexit: true,
+                                aborted: false,
+                                trace: Vec::new(),
+                            });
+                            match self.unwind(g, stop_depth) {
+                                Ok(()) => continue 'frame,
+                                Err(t) => return Err(t),
+                            }
+                        }
                         other => return Err(other),
                     };
                     match self.begin_panic(g, v, stop_depth) {
@@ -538,6 +660,11 @@ impl Vm {
                             && !g.frames.iter().any(|f| f.kind == FrameKind::Native)
                         {
                             save_pc!();
+                            if self.scheduled {
+                                // The scheduler stops the world, collects, and runs this
+                                // safe point again.
+                                return Ok(Stop::Gc);
+                            }
                             self.collect(g);
                             reborrow!();
                         }
@@ -784,9 +911,26 @@ impl Vm {
                                     r!(x) = v;
                                 }
                             }
+                            // The instruction runs again when the goroutine resumes.
+                            Err(Trap::Park(reason)) if stop_depth == 0 => {
+                                return Ok(Stop::Park(reason));
+                            }
+                            Err(Trap::Sched) if stop_depth == 0 => return Ok(Stop::Sched),
+                            Err(Trap::Park(_) | Trap::Sched) => {
+                                trap!(Trap::Fatal(
+                                    "fatal error: minigo: a goroutine cannot block inside a call from a native function (fmt Stringer, sort.Slice comparator...) yet".into()
+                                ))
+                            }
                             Err(t) => trap!(t),
                         }
                         pc += ins.trailing_slots();
+                        if stop_depth == 0
+                            && !(self.to_ready.is_empty() && self.to_spawn.is_empty())
+                        {
+                            pc += 1;
+                            save_pc!();
+                            return Ok(Stop::Flush);
+                        }
                     }
                     Instr::Ret { n } => {
                         let n = n as usize;
@@ -937,6 +1081,7 @@ impl Vm {
                         if fr.kind == FrameKind::DeferredPanic
                             && let Some(p) = g.panics.last_mut()
                             && !p.recovered
+                            && !p.goexit
                         {
                             p.recovered = true;
                             v = p.value;
@@ -1788,6 +1933,36 @@ impl Vm {
             mark_goroutine(m, prog, g);
         });
     }
+}
+
+/// Pushes a frame for `func` (with closure object `closure`, 0 for none) on `g` with the
+/// given arguments.
+pub fn push_frame_in(
+    prog: &Program,
+    g: &mut Goroutine,
+    func: u32,
+    closure: u64,
+    args: &[u64],
+    kind: FrameKind,
+) -> Result<(), Trap> {
+    let f = &prog.funcs[func as usize];
+    let base = match g.frames.last() {
+        Some(top) => top.base as usize + prog.funcs[top.func as usize].nregs as usize,
+        None => 0,
+    };
+
+    let end = base + f.nregs as usize;
+    ensure_stack(g, end)?;
+    g.stack[base..base + args.len()].copy_from_slice(args);
+    g.stack[base + args.len()..end].fill(0);
+    g.frames.push(Frame {
+        func,
+        pc: 0,
+        base: base as u32,
+        kind,
+        closure,
+    });
+    Ok(())
 }
 
 /// Marks everything goroutine `g` refers to: reference registers of every frame (by its

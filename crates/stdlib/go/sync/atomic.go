@@ -1,0 +1,148 @@
+// Package atomic provides atomic memory primitives: the functions on *int32, *int64,
+// *uint32 and *uint64, and the types Int32, Int64, Uint32, Uint64, Bool and Value.
+//
+// Natives (crates/vm/src/sync.rs): every Add/Load/Store/Swap/CompareAndSwap function,
+// and sameType, swapValue and casValue behind Value. Every minigo value is one atomic
+// machine word, so these are single atomic instructions on that word.
+package atomic
+
+func AddInt32(addr *int32, delta int32) (new int32)
+func LoadInt32(addr *int32) (val int32)
+func StoreInt32(addr *int32, val int32)
+func SwapInt32(addr *int32, new int32) (old int32)
+func CompareAndSwapInt32(addr *int32, old, new int32) (swapped bool)
+
+func AddInt64(addr *int64, delta int64) (new int64)
+func LoadInt64(addr *int64) (val int64)
+func StoreInt64(addr *int64, val int64)
+func SwapInt64(addr *int64, new int64) (old int64)
+func CompareAndSwapInt64(addr *int64, old, new int64) (swapped bool)
+
+func AddUint32(addr *uint32, delta uint32) (new uint32)
+func LoadUint32(addr *uint32) (val uint32)
+func StoreUint32(addr *uint32, val uint32)
+func SwapUint32(addr *uint32, new uint32) (old uint32)
+func CompareAndSwapUint32(addr *uint32, old, new uint32) (swapped bool)
+
+func AddUint64(addr *uint64, delta uint64) (new uint64)
+func LoadUint64(addr *uint64) (val uint64)
+func StoreUint64(addr *uint64, val uint64)
+func SwapUint64(addr *uint64, new uint64) (old uint64)
+func CompareAndSwapUint64(addr *uint64, old, new uint64) (swapped bool)
+
+// An Int32 is an atomic int32. The zero value is zero.
+type Int32 struct {
+	v int32
+}
+
+func (x *Int32) Load() int32                        { return LoadInt32(&x.v) }
+func (x *Int32) Store(val int32)                    { StoreInt32(&x.v, val) }
+func (x *Int32) Swap(new int32) (old int32)         { return SwapInt32(&x.v, new) }
+func (x *Int32) CompareAndSwap(old, new int32) bool { return CompareAndSwapInt32(&x.v, old, new) }
+func (x *Int32) Add(delta int32) (new int32)        { return AddInt32(&x.v, delta) }
+
+// An Int64 is an atomic int64. The zero value is zero.
+type Int64 struct {
+	v int64
+}
+
+func (x *Int64) Load() int64                        { return LoadInt64(&x.v) }
+func (x *Int64) Store(val int64)                    { StoreInt64(&x.v, val) }
+func (x *Int64) Swap(new int64) (old int64)         { return SwapInt64(&x.v, new) }
+func (x *Int64) CompareAndSwap(old, new int64) bool { return CompareAndSwapInt64(&x.v, old, new) }
+func (x *Int64) Add(delta int64) (new int64)        { return AddInt64(&x.v, delta) }
+
+// A Uint32 is an atomic uint32. The zero value is zero.
+type Uint32 struct {
+	v uint32
+}
+
+func (x *Uint32) Load() uint32                        { return LoadUint32(&x.v) }
+func (x *Uint32) Store(val uint32)                    { StoreUint32(&x.v, val) }
+func (x *Uint32) Swap(new uint32) (old uint32)        { return SwapUint32(&x.v, new) }
+func (x *Uint32) CompareAndSwap(old, new uint32) bool { return CompareAndSwapUint32(&x.v, old, new) }
+func (x *Uint32) Add(delta uint32) (new uint32)       { return AddUint32(&x.v, delta) }
+
+// A Uint64 is an atomic uint64. The zero value is zero.
+type Uint64 struct {
+	v uint64
+}
+
+func (x *Uint64) Load() uint64                        { return LoadUint64(&x.v) }
+func (x *Uint64) Store(val uint64)                    { StoreUint64(&x.v, val) }
+func (x *Uint64) Swap(new uint64) (old uint64)        { return SwapUint64(&x.v, new) }
+func (x *Uint64) CompareAndSwap(old, new uint64) bool { return CompareAndSwapUint64(&x.v, old, new) }
+func (x *Uint64) Add(delta uint64) (new uint64)       { return AddUint64(&x.v, delta) }
+
+// A Bool is an atomic boolean value. The zero value is false.
+type Bool struct {
+	v uint32
+}
+
+func b32(b bool) uint32 {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+func (x *Bool) Load() bool         { return LoadUint32(&x.v) != 0 }
+func (x *Bool) Store(val bool)     { StoreUint32(&x.v, b32(val)) }
+func (x *Bool) Swap(new bool) bool { return SwapUint32(&x.v, b32(new)) != 0 }
+func (x *Bool) CompareAndSwap(old, new bool) bool {
+	return CompareAndSwapUint32(&x.v, b32(old), b32(new))
+}
+
+// A Value provides an atomic load and store of a consistently typed value.
+type Value struct {
+	v any
+}
+
+func sameType(a, b any) bool
+func swapValue(addr *any, new any) (old any)
+func casValue(addr *any, old, new any) (swapped bool)
+
+// Load returns the value set by the most recent Store, or nil if there has been none.
+func (v *Value) Load() (val any) {
+	return v.v
+}
+
+// Store sets the value of the Value v to val. All calls to Store for a given Value must
+// use values of the same concrete type; Store of an inconsistent type panics, as does
+// Store(nil).
+func (v *Value) Store(val any) {
+	if val == nil {
+		panic("sync/atomic: store of nil value into Value")
+	}
+	if !casValue(&v.v, nil, val) {
+		if !sameType(v.v, val) {
+			panic("sync/atomic: store of inconsistently typed value into Value")
+		}
+		swapValue(&v.v, val)
+	}
+}
+
+// Swap stores new into Value and returns the previous value (nil if empty).
+func (v *Value) Swap(new any) (old any) {
+	if new == nil {
+		panic("sync/atomic: swap of nil value into Value")
+	}
+	if cur := v.v; cur != nil && !sameType(cur, new) {
+		panic("sync/atomic: swap of inconsistently typed value into Value")
+	}
+	return swapValue(&v.v, new)
+}
+
+// CompareAndSwap executes the compare-and-swap operation for the Value.
+func (v *Value) CompareAndSwap(old, new any) (swapped bool) {
+	if new == nil {
+		panic("sync/atomic: compare and swap of nil value into Value")
+	}
+	if old != nil && !sameType(old, new) {
+		panic("sync/atomic: compare and swap of inconsistently typed values")
+	}
+	if cur := v.v; cur != nil && !sameType(cur, new) {
+		panic("sync/atomic: compare and swap of inconsistently typed value into Value")
+	}
+	return casValue(&v.v, old, new)
+}
