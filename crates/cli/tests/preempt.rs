@@ -83,3 +83,36 @@ fn a_preempted_goroutine_resumes_where_it_stopped() {
         .expect("entry frame");
     assert!(matches!(vm.run(&mut g, 0), Ok(Stop::Finished)));
 }
+
+/// Through the scheduler: spinning goroutines on one P do not starve `main`
+/// (`tests/concurrency/go_preempt_spin.go` checks the output); with
+/// `GODEBUG=asyncpreemptoff=1` the same program never finishes, as before Go 1.14.
+#[test]
+fn asyncpreemptoff_lets_a_spinning_goroutine_starve_main() {
+    use std::process::{Command, Stdio};
+    use std::time::{Duration, Instant};
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
+    let run = |godebug: &str| {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_minigo"))
+            .args(["run", "tests/concurrency/go_preempt_spin.go"])
+            .current_dir(&root)
+            .env("GODEBUG", godebug)
+            .env("GOMAXPROCS", "1")
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("minigo starts");
+        let start = Instant::now();
+        while start.elapsed() < Duration::from_secs(3) {
+            if let Some(st) = child.try_wait().expect("wait") {
+                return Some(st.code());
+            }
+            std::thread::sleep(Duration::from_millis(20));
+        }
+        let _ = child.kill();
+        let _ = child.wait();
+        None
+    };
+    assert_eq!(run(""), Some(Some(0)), "with preemption the program ends");
+    assert_eq!(run("asyncpreemptoff=1"), None, "without it main starves");
+}

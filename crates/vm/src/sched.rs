@@ -57,9 +57,12 @@ impl RtGoroutine for VmG {
     fn run(&mut self, cx: &mut Cx<'_>) -> RunResult {
         let mut vm = M_VM
             .with(|c| c.borrow_mut().take())
+            // This M's `Vm` serves this program if it was forked from the same template
+            // (compared by address: no lock on the hot path).
             .filter(|vm| {
-                let t = self.template.lock().unwrap_or_else(|e| e.into_inner());
-                Arc::ptr_eq(&vm.conc, &t.conc)
+                vm.template
+                    .as_ref()
+                    .is_some_and(|w| std::ptr::eq(w.as_ptr(), Arc::as_ptr(&self.template)))
             })
             .unwrap_or_else(|| {
                 self.template
