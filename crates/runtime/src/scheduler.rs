@@ -787,10 +787,10 @@ impl M<'_> {
                 }
                 if last && lock(&victim.runnext).is_some() {
                     if victim.status.load(Ordering::Relaxed) == P_RUNNING {
-                        let until = Instant::now() + RUNNEXT_STEAL_GRACE;
-                        while Instant::now() < until {
-                            std::hint::spin_loop();
-                        }
+                        // Sleep, as Go's `usleep(3)` does (on Linux it lasts ~50 µs:
+                        // timer slack); a 3 µs spin lost the race to the victim's own
+                        // hand-off and split ping-pong pairs across threads.
+                        std::thread::sleep(RUNNEXT_STEAL_GRACE);
                     }
                     if let Some(g) = lock(&victim.runnext).take() {
                         return Some(g);

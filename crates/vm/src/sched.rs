@@ -133,10 +133,10 @@ impl VmG {
                         let _ = vm.stdout.flush();
                         return RunResult::Exit(0);
                     }
-                    return RunResult::Exited;
+                    return self.exited();
                 }
                 Err(Trap::Unwinding) if self.g.panics.last().is_some_and(|p| p.goexit) => {
-                    return RunResult::Exited;
+                    return self.exited();
                 }
                 Err(t) => {
                     let Exit::Code(code) = vm.report_trap(&mut self.g, t);
@@ -144,6 +144,14 @@ impl VmG {
                 }
             }
         }
+    }
+
+    /// The goroutine finished: drop its handle to itself (a `GRef` inside the body it
+    /// refers to is a reference cycle that would keep every finished goroutine alive).
+    fn exited(&mut self) -> RunResult {
+        self.g.gref = None;
+        self.g.wait = None;
+        RunResult::Exited
     }
 
     /// Collects with the world stopped; false if another goroutine is stopping it.
