@@ -22,7 +22,8 @@ use crate::Wrapper;
 use crate::func::{FnBuilder, Kind, Val};
 
 impl<'a> FnBuilder<'a, '_> {
-    fn call_native(&mut self, name: &str, args: &[Reg], rets: &[Reg]) {
+    /// `CallNative` of the native `name` with its argument and result registers.
+    pub(crate) fn call_native(&mut self, name: &str, args: &[Reg], rets: &[Reg]) {
         let id = self.c.native(name);
         self.emit(Instr::CallNative {
             id,
@@ -134,11 +135,6 @@ impl<'a> FnBuilder<'a, '_> {
     pub fn close_chan(&mut self, ch: &'a Expr) {
         let c = self.expr(ch);
         self.call_native("builtin.close", &[c.r], &[]);
-    }
-
-    /// `cap(ch)` into `d`.
-    pub fn chan_cap(&mut self, c: Reg, d: Reg) {
-        self.call_native("builtin.chancap", &[c], &[d]);
     }
 
     /// `defer close(ch)`: a generated function that closes its argument.

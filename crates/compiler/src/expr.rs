@@ -1615,16 +1615,8 @@ impl<'a> FnBuilder<'a, '_> {
                         }
                     }
                     TypeKind::Array(n, _) => self.load_int(d, n as i64),
-                    _ if b == Builtin::Cap => self.chan_cap(v.r, d),
-                    _ => {
-                        let id = self.c.native("builtin.chanlen");
-                        self.emit(Instr::CallNative {
-                            id,
-                            nargs: 1,
-                            nret: 1,
-                        });
-                        self.emit_regs(&[v.r, d]);
-                    }
+                    _ if b == Builtin::Cap => self.call_native("builtin.chancap", &[v.r], &[d]),
+                    _ => self.call_native("builtin.chanlen", &[v.r], &[d]),
                 }
                 vec![d]
             }

@@ -166,11 +166,6 @@ impl ChanState {
         None
     }
 
-    /// True when a receive would not block.
-    fn can_recv(&self) -> bool {
-        !self.buf.is_empty() || self.closed || self.sendq.iter().any(|e| e.w.completed().is_none())
-    }
-
     /// Receives with the lock held, if possible without blocking: a waiting sender's
     /// value (through the buffer when buffered), a buffered value, or the zero value of a
     /// closed channel (ok = false; `zero` makes it).
@@ -382,12 +377,9 @@ pub fn select(
 ) -> Result<(Option<usize>, u64, bool), Trap> {
     if let Some(w) = g.wait.take() {
         let Some(k) = w.completed() else {
+            // Only a select with a channel case has a waiter.
             g.wait = Some(w);
-            return Err(Trap::Park(if cases.iter().all(|c| c.chan == 0) {
-                WaitReason::SelectNoCases
-            } else {
-                WaitReason::Select
-            }));
+            return Err(Trap::Park(WaitReason::Select));
         };
         dequeue_stale(vm, cases, &w);
         let k = k as usize;
@@ -477,15 +469,4 @@ fn dequeue_stale(vm: &Vm, cases: &[Case], w: &Arc<Waiter>) {
         st.recvq.retain(|e| !Arc::ptr_eq(&e.w, w));
         st.sendq.retain(|e| !Arc::ptr_eq(&e.w, w));
     }
-}
-
-/// True when `c` has a value or a sender ready (used by tests and diagnostics).
-pub fn ready_to_recv(vm: &Vm, c: u64) -> bool {
-    c != 0
-        && vm
-            .heap
-            .chan(c)
-            .lock()
-            .unwrap_or_else(|e| e.into_inner())
-            .can_recv()
 }

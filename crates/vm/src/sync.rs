@@ -21,7 +21,7 @@ use std::collections::VecDeque;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
 
-use minigo_runtime::WaitReason;
+use minigo_runtime::{GRef, WaitReason};
 
 use crate::chan::Waiter;
 use crate::goroutine::Goroutine;
@@ -80,6 +80,22 @@ fn pop_waiter(t: &mut Table<'_>, key: (u64, u32)) -> Option<Arc<Waiter>> {
         t.remove(&key);
     }
     found
+}
+
+/// Completes a claimed waiter (it now holds what it waited for); the goroutine to ready
+/// once the table is unlocked.
+fn hand_off(w: &Waiter) -> GRef {
+    w.complete(0, 0, false, true);
+    w.g.clone()
+}
+
+/// Hands off to every waiter of `key`.
+fn wake_all(t: &mut Table<'_>, key: (u64, u32)) -> Vec<GRef> {
+    let mut woken = Vec::new();
+    while let Some(w) = pop_waiter(t, key) {
+        woken.push(hand_off(&w));
+    }
+    woken
 }
 
 fn has_waiters(t: &Table<'_>, key: (u64, u32)) -> bool {
@@ -211,9 +227,9 @@ fn mutex_unlock(vm: &mut Vm, _g: &mut Goroutine, a: &[u64], _r: &mut [u64]) -> R
                 LOCKED
             };
             state.store(bits, Ordering::Release);
-            w.complete(0, 0, false, true);
+            let g = hand_off(&w);
             drop(t);
-            vm.to_ready.push(w.g.clone());
+            vm.to_ready.push(g);
         }
         None => state.store(0, Ordering::Release),
     }
@@ -223,18 +239,48 @@ fn mutex_unlock(vm: &mut Vm, _g: &mut Goroutine, a: &[u64], _r: &mut [u64]) -> R
 // ---- RWMutex: word 0 = writer holds it, word 1 = readers holding it, word 2 = writers
 // waiting; readers wait on key field 1, writers on field 0 ----
 
+/// An RWMutex's three state words.
+struct Rw<'a> {
+    w: &'a AtomicU64,
+    readers: &'a AtomicU64,
+    wwait: &'a AtomicU64,
+}
+
+impl<'a> Rw<'a> {
+    fn of(vm: &'a Vm, p: u64) -> Result<Rw<'a>, Trap> {
+        Ok(Rw {
+            w: field(vm, p, 0)?,
+            readers: field(vm, p, 1)?,
+            wwait: field(vm, p, 2)?,
+        })
+    }
+
+    /// Takes a read lock if no writer holds or waits for it (table locked).
+    fn try_read(&self) -> bool {
+        let ok = self.w.load(Ordering::Acquire) == 0 && self.wwait.load(Ordering::Acquire) == 0;
+        if ok {
+            self.readers.fetch_add(1, Ordering::AcqRel);
+        }
+        ok
+    }
+
+    /// Takes the write lock if nobody holds it (table locked).
+    fn try_write(&self) -> bool {
+        let ok = self.w.load(Ordering::Acquire) == 0 && self.readers.load(Ordering::Acquire) == 0;
+        if ok {
+            self.w.store(1, Ordering::Release);
+        }
+        ok
+    }
+}
+
 fn rw_rlock(vm: &mut Vm, g: &mut Goroutine, a: &[u64], _r: &mut [u64]) -> Result<(), Trap> {
     if let Some(r) = resumed(g, WaitReason::RWMutexRLock) {
         return r;
     }
-    let (w, readers, wwait) = (
-        field(vm, a[0], 0)?,
-        field(vm, a[0], 1)?,
-        field(vm, a[0], 2)?,
-    );
+    let rw = Rw::of(vm, a[0])?;
     let mut t = table(vm);
-    if w.load(Ordering::Acquire) == 0 && wwait.load(Ordering::Acquire) == 0 {
-        readers.fetch_add(1, Ordering::AcqRel);
+    if rw.try_read() {
         return Ok(());
     }
     enqueue(&mut t, (a[0], 1), g)?;
@@ -242,41 +288,29 @@ fn rw_rlock(vm: &mut Vm, g: &mut Goroutine, a: &[u64], _r: &mut [u64]) -> Result
 }
 
 fn rw_try_rlock(vm: &mut Vm, _g: &mut Goroutine, a: &[u64], r: &mut [u64]) -> Result<(), Trap> {
-    let (w, readers, wwait) = (
-        field(vm, a[0], 0)?,
-        field(vm, a[0], 1)?,
-        field(vm, a[0], 2)?,
-    );
+    let rw = Rw::of(vm, a[0])?;
     let _t = table(vm);
-    let ok = w.load(Ordering::Acquire) == 0 && wwait.load(Ordering::Acquire) == 0;
-    if ok {
-        readers.fetch_add(1, Ordering::AcqRel);
-    }
-    r[0] = u64::from(ok);
+    r[0] = u64::from(rw.try_read());
     Ok(())
 }
 
 fn rw_runlock(vm: &mut Vm, _g: &mut Goroutine, a: &[u64], _r: &mut [u64]) -> Result<(), Trap> {
-    let (w, readers, wwait) = (
-        field(vm, a[0], 0)?,
-        field(vm, a[0], 1)?,
-        field(vm, a[0], 2)?,
-    );
+    let rw = Rw::of(vm, a[0])?;
     let mut t = table(vm);
-    if readers.load(Ordering::Acquire) == 0 {
+    if rw.readers.load(Ordering::Acquire) == 0 {
         return Err(Trap::Fatal(
             "fatal error: sync: RUnlock of unlocked RWMutex".into(),
         ));
     }
-    if readers.fetch_sub(1, Ordering::AcqRel) == 1
+    if rw.readers.fetch_sub(1, Ordering::AcqRel) == 1
         && let Some(waiter) = pop_waiter(&mut t, (a[0], 0))
     {
         // The last reader hands the lock to a waiting writer.
-        w.store(1, Ordering::Release);
-        wwait.fetch_sub(1, Ordering::AcqRel);
-        waiter.complete(0, 0, false, true);
+        rw.w.store(1, Ordering::Release);
+        rw.wwait.fetch_sub(1, Ordering::AcqRel);
+        let g = hand_off(&waiter);
         drop(t);
-        vm.to_ready.push(waiter.g.clone());
+        vm.to_ready.push(g);
     }
     Ok(())
 }
@@ -285,59 +319,41 @@ fn rw_lock(vm: &mut Vm, g: &mut Goroutine, a: &[u64], _r: &mut [u64]) -> Result<
     if let Some(r) = resumed(g, WaitReason::RWMutexLock) {
         return r;
     }
-    let (w, readers, wwait) = (
-        field(vm, a[0], 0)?,
-        field(vm, a[0], 1)?,
-        field(vm, a[0], 2)?,
-    );
+    let rw = Rw::of(vm, a[0])?;
     let mut t = table(vm);
-    if w.load(Ordering::Acquire) == 0 && readers.load(Ordering::Acquire) == 0 {
-        w.store(1, Ordering::Release);
+    if rw.try_write() {
         return Ok(());
     }
-    wwait.fetch_add(1, Ordering::AcqRel);
+    rw.wwait.fetch_add(1, Ordering::AcqRel);
     enqueue(&mut t, (a[0], 0), g)?;
     Err(Trap::Park(WaitReason::RWMutexLock))
 }
 
 fn rw_try_lock(vm: &mut Vm, _g: &mut Goroutine, a: &[u64], r: &mut [u64]) -> Result<(), Trap> {
-    let (w, readers) = (field(vm, a[0], 0)?, field(vm, a[0], 1)?);
+    let rw = Rw::of(vm, a[0])?;
     let _t = table(vm);
-    let ok = w.load(Ordering::Acquire) == 0 && readers.load(Ordering::Acquire) == 0;
-    if ok {
-        w.store(1, Ordering::Release);
-    }
-    r[0] = u64::from(ok);
+    r[0] = u64::from(rw.try_write());
     Ok(())
 }
 
 fn rw_unlock(vm: &mut Vm, _g: &mut Goroutine, a: &[u64], _r: &mut [u64]) -> Result<(), Trap> {
-    let (w, readers, wwait) = (
-        field(vm, a[0], 0)?,
-        field(vm, a[0], 1)?,
-        field(vm, a[0], 2)?,
-    );
+    let rw = Rw::of(vm, a[0])?;
     let mut t = table(vm);
-    if w.load(Ordering::Acquire) == 0 {
+    if rw.w.load(Ordering::Acquire) == 0 {
         return Err(Trap::Fatal(
             "fatal error: sync: Unlock of unlocked RWMutex".into(),
         ));
     }
-    w.store(0, Ordering::Release);
+    rw.w.store(0, Ordering::Release);
     // Readers that waited for this writer go first (as in Go), then a writer.
-    let mut woken = Vec::new();
-    while let Some(r) = pop_waiter(&mut t, (a[0], 1)) {
-        readers.fetch_add(1, Ordering::AcqRel);
-        r.complete(0, 0, false, true);
-        woken.push(r.g.clone());
-    }
+    let mut woken = wake_all(&mut t, (a[0], 1));
+    rw.readers.fetch_add(woken.len() as u64, Ordering::AcqRel);
     if woken.is_empty()
         && let Some(wr) = pop_waiter(&mut t, (a[0], 0))
     {
-        w.store(1, Ordering::Release);
-        wwait.fetch_sub(1, Ordering::AcqRel);
-        wr.complete(0, 0, false, true);
-        woken.push(wr.g.clone());
+        rw.w.store(1, Ordering::Release);
+        rw.wwait.fetch_sub(1, Ordering::AcqRel);
+        woken.push(hand_off(&wr));
     }
     drop(t);
     vm.to_ready.extend(woken);
@@ -357,11 +373,7 @@ fn wg_add(vm: &mut Vm, _g: &mut Goroutine, a: &[u64], r: &mut [u64]) -> Result<(
     }
     counter.store(n as u64, Ordering::Release);
     if n == 0 {
-        let mut woken = Vec::new();
-        while let Some(w) = pop_waiter(&mut t, (a[0], 0)) {
-            w.complete(0, 0, false, true);
-            woken.push(w.g.clone());
-        }
+        let woken = wake_all(&mut t, (a[0], 0));
         drop(t);
         vm.to_ready.extend(woken);
     }
@@ -414,9 +426,9 @@ fn notify_one(vm: &mut Vm, _g: &mut Goroutine, a: &[u64], _r: &mut [u64]) -> Res
     }
     notify.fetch_add(1, Ordering::AcqRel);
     if let Some(w) = pop_waiter(&mut t, (a[0], 1)) {
-        w.complete(0, 0, false, true);
+        let g = hand_off(&w);
         drop(t);
-        vm.to_ready.push(w.g.clone());
+        vm.to_ready.push(g);
     }
     Ok(())
 }
@@ -425,11 +437,7 @@ fn notify_all(vm: &mut Vm, _g: &mut Goroutine, a: &[u64], _r: &mut [u64]) -> Res
     let (wait, notify) = (field(vm, a[0], 0)?, field(vm, a[0], 1)?);
     let mut t = table(vm);
     notify.store(wait.load(Ordering::Acquire), Ordering::Release);
-    let mut woken = Vec::new();
-    while let Some(w) = pop_waiter(&mut t, (a[0], 1)) {
-        w.complete(0, 0, false, true);
-        woken.push(w.g.clone());
-    }
+    let woken = wake_all(&mut t, (a[0], 1));
     drop(t);
     vm.to_ready.extend(woken);
     Ok(())
