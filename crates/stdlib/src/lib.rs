@@ -8,8 +8,10 @@
 //! with; [`package_source`] and [`package_paths`] give the front end the sources.
 //!
 //! Packages: `fmt`, `strings`, `strconv`, `errors`, `math`, `math/rand`, `sort`,
-//! `unicode`, `unicode/utf8`, `os`, `io`, `bufio`, `time` (Duration, UTC Time, Sleep,
-//! timers), `sync`, `sync/atomic`, `context` and `runtime`. Each Go source's package
+//! `unicode`, `unicode/utf8`, `os` (with `syscall`'s `Errno` and `io/fs`'s types),
+//! `io`, `io/fs`, `path`, `path/filepath`, `bufio`, `time` (Duration, UTC Time, Sleep,
+//! timers), `sync`, `sync/atomic`, `context`, `runtime` and `internal/oserror` (the
+//! portable errors `syscall` and `io/fs` share). Each Go source's package
 //! comment says which of its functions are native. The natives of `sync`, `sync/atomic`,
 //! `runtime` and the scheduler-facing part of `time` live in the VM crate (`sched.rs`,
 //! `sync.rs`), which owns the scheduler link; [`TABLES`] registers them with the rest.
@@ -96,13 +98,21 @@ impl NativeRegistry for Stdlib {
 const SOURCES: &[(&str, &str)] = &[
     ("runtime", include_str!("../go/runtime.go")),
     ("errors", include_str!("../go/errors.go")),
+    (
+        "internal/oserror",
+        include_str!("../go/internal/oserror.go"),
+    ),
+    ("syscall", include_str!("../go/syscall.go")),
     ("io", include_str!("../go/io.go")),
+    ("io/fs", include_str!("../go/io/fs.go")),
     ("unicode", include_str!("../go/unicode.go")),
     ("unicode/utf8", include_str!("../go/unicode/utf8.go")),
     ("os", include_str!("../go/os.go")),
     ("strconv", include_str!("../go/strconv.go")),
     ("math", include_str!("../go/math.go")),
     ("strings", include_str!("../go/strings.go")),
+    ("path", include_str!("../go/path.go")),
+    ("path/filepath", include_str!("../go/path/filepath.go")),
     ("bufio", include_str!("../go/bufio.go")),
     ("sort", include_str!("../go/sort.go")),
     ("sync/atomic", include_str!("../go/sync/atomic.go")),
@@ -116,13 +126,18 @@ const SOURCES: &[(&str, &str)] = &[
 const PATHS: &[&str] = &[
     "runtime",
     "errors",
+    "internal/oserror",
+    "syscall",
     "io",
+    "io/fs",
     "unicode",
     "unicode/utf8",
     "os",
     "strconv",
     "math",
     "strings",
+    "path",
+    "path/filepath",
     "bufio",
     "sort",
     "sync/atomic",

@@ -424,7 +424,9 @@ impl TypeTable {
                     Qual::Except(p) => p != n.pkg,
                 };
                 if qualify && !n.pkg.is_empty() {
-                    s.push_str(&n.pkg);
+                    // Go qualifies with the package name, the last element of its
+                    // import path: `*fs.PathError`, `*rand.Rand`.
+                    s.push_str(n.pkg.rsplit('/').next().unwrap_or(&n.pkg));
                     s.push('.');
                 }
                 s.push_str(&n.name);
@@ -569,5 +571,15 @@ mod tests {
         assert_eq!(a, b);
         let m = t.intern(TypeKind::Map(TypeId::STRING, a));
         assert_eq!(t.display(m, true), "map[string][]int");
+    }
+
+    #[test]
+    fn named_types_are_qualified_by_package_name() {
+        let mut t = TypeTable::new();
+        let pe = t.new_named("PathError", "io/fs", None);
+        let p = t.intern(TypeKind::Pointer(pe));
+        assert_eq!(t.display(p, true), "*fs.PathError");
+        assert_eq!(t.display_in(p, "io/fs"), "*PathError");
+        assert_eq!(t.display_in(p, "main"), "*fs.PathError");
     }
 }
