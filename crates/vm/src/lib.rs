@@ -5,24 +5,42 @@
 //! - [`maps`]: Go maps.
 //! - [`goroutine`]: a goroutine's heap-resident execution state.
 //! - [`vm`]: the loaded program and the interpreter loop, panics and tracebacks.
-//! - [`chan`]: channels and `select`.
+//! - [`chan`]: channels and `select`; their protocol is `chan_core` (checked with loom,
+//!   `chan_loom_tests`, through the `loom` facade: the only modules built under
+//!   `RUSTFLAGS="--cfg loom"`).
 //! - [`sync`]: semaphores behind `sync`'s primitives, `sync/atomic`, timers.
 //! - [`sched`]: VM goroutines on the `minigo-runtime` scheduler: the per-M `Vm`, the
 //!   run step, collections with the world stopped, deadlock and panic reports.
 
+mod chan_core;
+mod loom;
+
+#[cfg(not(loom))]
 pub mod chan;
+#[cfg(not(loom))]
 pub mod goroutine;
+#[cfg(not(loom))]
 pub mod heap;
+#[cfg(not(loom))]
 pub mod maps;
+#[cfg(not(loom))]
 pub mod sched;
+#[cfg(not(loom))]
 pub mod sync;
+#[cfg(not(loom))]
 pub mod values;
+#[cfg(not(loom))]
 pub mod vm;
 
+#[cfg(not(loom))]
 pub use goroutine::{FrameKind, Goroutine};
+#[cfg(not(loom))]
 pub use vm::{Exit, NativeFn, NativeRegistry, Output, Request, Stop, Trap, Vm};
 
-#[cfg(test)]
+#[cfg(all(test, loom))]
+mod chan_loom_tests;
+
+#[cfg(all(test, not(loom)))]
 mod sizes {
     //! The sizes the design relies on (see ARCHITECTURE.md, "Values").
 
