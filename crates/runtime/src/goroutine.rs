@@ -28,11 +28,22 @@ pub trait Goroutine: Any + Send {
     /// access to the scheduler. Must return within a bounded time after
     /// [`Cx::should_yield`] becomes true (the goroutine polls it at its safe points).
     fn run(&mut self, cx: &mut Cx<'_>) -> RunResult;
+
+    /// The goroutine's part of a goroutine dump after its `goroutine N [reason]:` line:
+    /// Go's traceback text (`main.f(...)\n\tfile.go:12\n...`). Called for a parked
+    /// goroutine (deadlock report); the default is none.
+    fn dump(&self) -> String {
+        String::new()
+    }
 }
 
 impl<T: Goroutine + ?Sized> Goroutine for Box<T> {
     fn run(&mut self, cx: &mut Cx<'_>) -> RunResult {
         (**self).run(cx)
+    }
+
+    fn dump(&self) -> String {
+        (**self).dump()
     }
 }
 

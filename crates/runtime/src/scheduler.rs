@@ -229,6 +229,8 @@ pub enum Outcome {
 pub struct Deadlock {
     /// Every goroutine, by id, with why it waits.
     pub goroutines: Vec<(GoId, WaitReason)>,
+    /// Each one's [`crate::Goroutine::dump`], in the same order.
+    pub dumps: Vec<String>,
 }
 
 /// Counters for tests and `--debug` output.
@@ -546,16 +548,22 @@ impl Shared {
     /// is reported; it cannot happen while the other conditions hold).
     fn deadlock_report(&self) -> Option<Deadlock> {
         let t = lock(&self.gs);
-        let mut goroutines = Vec::with_capacity(t.live);
+        let mut gs = Vec::with_capacity(t.live);
         for g in t.slots.iter().flatten() {
             match g.status() {
-                GStatus::Waiting(r) => goroutines.push((g.id(), r)),
+                GStatus::Waiting(r) => {
+                    // A parked goroutine's body is not locked by any M (`try_lock`: a
+                    // dump is not worth waiting for).
+                    let dump = g.0.body.try_lock().map(|b| b.dump()).unwrap_or_default();
+                    gs.push(((g.id(), r), dump));
+                }
                 GStatus::Dead => {}
                 _ => return None,
             }
         }
-        goroutines.sort_unstable_by_key(|&(id, _)| id);
-        Some(Deadlock { goroutines })
+        gs.sort_unstable_by_key(|&((id, _), _)| id);
+        let (goroutines, dumps) = gs.into_iter().unzip();
+        Some(Deadlock { goroutines, dumps })
     }
 
     /// Under the lock during a stop-the-world: sets `gomaxprocs` to `n` (clamped), moving Ps
@@ -1073,6 +1081,12 @@ impl<'a> Cx<'a> {
     /// it again at every `run` (the P can change between runs, and after `exit_syscall`).
     pub fn preempt_flag(&self) -> &Arc<AtomicBool> {
         self.preempt
+    }
+
+    /// The size of this M's stack ([`Config::m_stack_size`]), for code that must not run
+    /// off its end (natives calling back into an interpreter).
+    pub fn m_stack_size(&self) -> usize {
+        self.sh.cfg.m_stack_size
     }
 
     /// Starts a goroutine (`go f()`); it runs next on this P (Go's `newproc`).

@@ -320,7 +320,9 @@ fn deadlock_is_reported_with_every_wait_reason() {
                     (2, WaitReason::ChanReceive),
                     (3, WaitReason::MutexLock),
                     (4, WaitReason::SelectNoCases),
-                ]
+                ],
+                // These test goroutines have no dump text.
+                dumps: vec![String::new(); 4],
             }),
             "procs={procs}"
         );
@@ -330,7 +332,13 @@ fn deadlock_is_reported_with_every_wait_reason() {
 #[test]
 fn main_exiting_without_exit_is_a_deadlock_with_no_goroutines() {
     let out = run(2, go(|_| RunResult::Exited));
-    assert_eq!(out, Outcome::Deadlock(Deadlock { goroutines: vec![] }));
+    assert_eq!(
+        out,
+        Outcome::Deadlock(Deadlock {
+            goroutines: vec![],
+            dumps: vec![]
+        })
+    );
 }
 
 #[test]

@@ -16,15 +16,14 @@
 //! Go programs whose `String` methods mutate the value being printed are the only
 //! ones exposed.
 
-use std::cell::Cell;
 use std::collections::HashMap;
 use std::sync::Arc;
 use std::sync::atomic::Ordering;
 
 use gotext::fmt::{Field, Host, Kind, MethodKind, Methods, Node, TypeDesc, Val};
 use minigo_bytecode::{RKind, RType};
-use minigo_vm::goroutine::MAX_STACK_BYTES;
 use minigo_vm::heap::IPTR_TAG;
+use minigo_vm::native_co::stack_overflow;
 use minigo_vm::values::{clone_value, load_elem};
 use minigo_vm::{Goroutine, Trap, Vm};
 
@@ -41,23 +40,8 @@ pub const NATIVES: NativeTable = &[
     ("fmt.errorf", errorf),
 ];
 
-/// How deeply formatting natives may nest (a `String` method that formats its own
-/// receiver recurses forever, which Go reports as a stack overflow). Each level costs
-/// about 10 KiB of Rust stack (the nested interpreter loop); the CLI runs the VM on a
-/// 256 MiB stack, which overflows between 20,000 and 50,000 levels.
-const MAX_NESTING: usize = 10_000;
 /// How deeply a value tree may nest (a slice of `any` containing itself).
 const MAX_TREE_DEPTH: usize = 10_000;
-
-thread_local! {
-    static NESTING: Cell<usize> = const { Cell::new(0) };
-}
-
-fn stack_overflow() -> Trap {
-    Trap::Fatal(format!(
-        "runtime: goroutine stack exceeds {MAX_STACK_BYTES}-byte limit\nfatal error: stack overflow"
-    ))
-}
 
 /// Go's `reflect.Kind` of a runtime type.
 pub fn kind_of(t: &RType) -> Kind {
@@ -384,37 +368,29 @@ impl Host for VmHost<'_> {
 }
 
 /// What a formatting native formats.
-enum Job<'a> {
+enum Job {
     Print,
     Println,
-    Printf(&'a [u8]),
-    Errorf(&'a [u8]),
+    Printf(Vec<u8>),
+    Errorf(Vec<u8>),
 }
 
-/// Formats the operands in `args` (a `[]any` slice word) and returns the text plus,
-/// for `Errorf`, the indexes of the wrapped errors.
+/// What a formatting native does with the text (and, for `Errorf`, the indexes of the
+/// wrapped errors): writes it to stdout or makes it a string result.
+type Finish = fn(&mut Vm, &[u8], &[usize], &mut [u64]);
+
+/// Formats the operands in `args` (a `[]any` slice word) and hands the text to
+/// `finish`. When an operand has a `String()`/`Error()` method, formatting runs with
+/// [`Vm::suspendable`], so that a method that blocks parks the goroutine; the method
+/// receivers are pinned meanwhile (the tree holds them, the collector cannot see it).
 fn format(
     vm: &mut Vm,
     g: &mut Goroutine,
-    job: Job<'_>,
+    job: Job,
     args: u64,
-) -> Result<(Vec<u8>, Vec<usize>), Trap> {
-    let depth = NESTING.with(|n| n.get());
-    if depth >= MAX_NESTING {
-        return Err(stack_overflow());
-    }
-    NESTING.with(|n| n.set(depth + 1));
-    let r = format_inner(vm, g, job, args);
-    NESTING.with(|n| n.set(depth));
-    r
-}
-
-fn format_inner(
-    vm: &mut Vm,
-    g: &mut Goroutine,
-    job: Job<'_>,
-    args: u64,
-) -> Result<(Vec<u8>, Vec<usize>), Trap> {
+    r: &mut [u64],
+    finish: Finish,
+) -> NResult {
     let words = slice_words(vm, args);
     let (nodes, handles, deep) = {
         let mut b = TreeBuilder::new(vm);
@@ -424,25 +400,39 @@ fn format_inner(
     if deep {
         return Err(stack_overflow());
     }
-    let mut host = VmHost {
-        vm,
-        g,
-        handles,
-        trap: None,
+    let has_methods = !handles.is_empty();
+    let pins: Vec<u64> = handles
+        .iter()
+        .filter(|&&(rt, _)| minigo_vm::values::is_ref(&vm.prog.rtypes, rt))
+        .map(|&(_, w)| w)
+        .collect();
+    let body = move |vm: &mut Vm, g: &mut Goroutine, r: &mut [u64]| {
+        let mut host = VmHost {
+            vm,
+            g,
+            handles,
+            trap: None,
+        };
+        let (text, wrapped) = match &job {
+            Job::Print => (gotext::fmt::sprint(&nodes, &mut host), vec![]),
+            Job::Println => (gotext::fmt::sprintln(&nodes, &mut host), vec![]),
+            Job::Printf(f) => (gotext::fmt::sprintf(f, &nodes, &mut host), vec![]),
+            Job::Errorf(f) => gotext::fmt::errorf(f, &nodes, &mut host),
+        };
+        if let Some(t) = host.trap {
+            return Err(t);
+        }
+        finish(vm, &text, &wrapped, r);
+        Ok(())
     };
-    let out = match job {
-        Job::Print => (gotext::fmt::sprint(&nodes, &mut host), vec![]),
-        Job::Println => (gotext::fmt::sprintln(&nodes, &mut host), vec![]),
-        Job::Printf(f) => (gotext::fmt::sprintf(f, &nodes, &mut host), vec![]),
-        Job::Errorf(f) => gotext::fmt::errorf(f, &nodes, &mut host),
-    };
-    match host.trap {
-        Some(t) => Err(t),
-        None => Ok(out),
+    if has_methods {
+        vm.suspendable(g, r, pins, body)
+    } else {
+        body(vm, g, r)
     }
 }
 
-fn to_stdout(vm: &mut Vm, text: &[u8], r: &mut [u64]) {
+fn to_stdout(vm: &mut Vm, text: &[u8], _: &[usize], r: &mut [u64]) {
     let _ = vm.stdout.write_all(text);
     r[0] = text.len() as u64;
     if let Some(e) = r.get_mut(1) {
@@ -450,49 +440,47 @@ fn to_stdout(vm: &mut Vm, text: &[u8], r: &mut [u64]) {
     }
 }
 
+fn to_string(vm: &mut Vm, text: &[u8], _: &[usize], r: &mut [u64]) {
+    r[0] = new_str(vm, text);
+}
+
+fn to_error_parts(vm: &mut Vm, text: &[u8], wrapped: &[usize], r: &mut [u64]) {
+    r[0] = new_str(vm, text);
+    let idx: Vec<i64> = wrapped.iter().map(|&i| i as i64).collect();
+    r[1] = int_slice(vm, &idx);
+}
+
+fn format_str(vm: &Vm, w: u64) -> Vec<u8> {
+    vm.heap.str(w).to_vec()
+}
+
 fn print(vm: &mut Vm, g: &mut Goroutine, a: &[u64], r: &mut [u64]) -> NResult {
-    let (text, _) = format(vm, g, Job::Print, a[0])?;
-    to_stdout(vm, &text, r);
-    Ok(())
+    format(vm, g, Job::Print, a[0], r, to_stdout)
 }
 
 fn println(vm: &mut Vm, g: &mut Goroutine, a: &[u64], r: &mut [u64]) -> NResult {
-    let (text, _) = format(vm, g, Job::Println, a[0])?;
-    to_stdout(vm, &text, r);
-    Ok(())
+    format(vm, g, Job::Println, a[0], r, to_stdout)
 }
 
 fn printf(vm: &mut Vm, g: &mut Goroutine, a: &[u64], r: &mut [u64]) -> NResult {
-    let f = vm.heap.str(a[0]).to_vec();
-    let (text, _) = format(vm, g, Job::Printf(&f), a[1])?;
-    to_stdout(vm, &text, r);
-    Ok(())
+    let f = format_str(vm, a[0]);
+    format(vm, g, Job::Printf(f), a[1], r, to_stdout)
 }
 
 fn sprint(vm: &mut Vm, g: &mut Goroutine, a: &[u64], r: &mut [u64]) -> NResult {
-    let (text, _) = format(vm, g, Job::Print, a[0])?;
-    r[0] = new_str(vm, &text);
-    Ok(())
+    format(vm, g, Job::Print, a[0], r, to_string)
 }
 
 fn sprintln(vm: &mut Vm, g: &mut Goroutine, a: &[u64], r: &mut [u64]) -> NResult {
-    let (text, _) = format(vm, g, Job::Println, a[0])?;
-    r[0] = new_str(vm, &text);
-    Ok(())
+    format(vm, g, Job::Println, a[0], r, to_string)
 }
 
 fn sprintf(vm: &mut Vm, g: &mut Goroutine, a: &[u64], r: &mut [u64]) -> NResult {
-    let f = vm.heap.str(a[0]).to_vec();
-    let (text, _) = format(vm, g, Job::Printf(&f), a[1])?;
-    r[0] = new_str(vm, &text);
-    Ok(())
+    let f = format_str(vm, a[0]);
+    format(vm, g, Job::Printf(f), a[1], r, to_string)
 }
 
 fn errorf(vm: &mut Vm, g: &mut Goroutine, a: &[u64], r: &mut [u64]) -> NResult {
-    let f = vm.heap.str(a[0]).to_vec();
-    let (text, wrapped) = format(vm, g, Job::Errorf(&f), a[1])?;
-    r[0] = new_str(vm, &text);
-    let idx: Vec<i64> = wrapped.iter().map(|&i| i as i64).collect();
-    r[1] = int_slice(vm, &idx);
-    Ok(())
+    let f = format_str(vm, a[0]);
+    format(vm, g, Job::Errorf(f), a[1], r, to_error_parts)
 }

@@ -86,6 +86,12 @@ pub struct Goroutine {
     pub reply: Option<u64>,
     /// Goroutine 1: when its function returns, the program exits.
     pub is_main: bool,
+    /// A native call whose body runs on a coroutine and is suspended, or finished with
+    /// its result not taken yet ([`crate::native_co`]).
+    pub native: Option<Box<crate::native_co::NativeCall>>,
+    /// Where the `go` statement that started it is (function, pc), for dumps' `created
+    /// by` lines.
+    pub created_by: Option<(u32, u32)>,
 }
 
 impl Goroutine {
@@ -103,6 +109,8 @@ impl Goroutine {
             wait: None,
             reply: None,
             is_main: false,
+            native: None,
+            created_by: None,
         }
     }
 

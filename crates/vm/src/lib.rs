@@ -1,6 +1,7 @@
 //! minigo's virtual machine.
 //!
-//! - [`heap`]: object layout, allocation and the mark-sweep collector (the only `unsafe`).
+//! - [`heap`]: object layout, allocation and the mark-sweep collector (`unsafe` lives
+//!   here and in `native_co`).
 //! - [`values`]: type-directed zero values, copies, equality and hashing.
 //! - [`maps`]: Go maps.
 //! - [`goroutine`]: a goroutine's heap-resident execution state.
@@ -8,6 +9,8 @@
 //! - [`chan`]: channels and `select`; their protocol is `chan_core` (checked with loom,
 //!   `chan_loom_tests`, through the `loom` facade: the only modules built under
 //!   `RUSTFLAGS="--cfg loom"`).
+//! - [`native_co`]: natives that call back into minigo, on coroutine stacks so the
+//!   callbacks may block.
 //! - [`sync`]: semaphores behind `sync`'s primitives, `sync/atomic`, timers.
 //! - [`sched`]: VM goroutines on the `minigo-runtime` scheduler: the per-M `Vm`, the
 //!   run step, collections with the world stopped, deadlock and panic reports.
@@ -23,6 +26,8 @@ pub mod goroutine;
 pub mod heap;
 #[cfg(not(loom))]
 pub mod maps;
+#[cfg(not(loom))]
+pub mod native_co;
 #[cfg(not(loom))]
 pub mod sched;
 #[cfg(not(loom))]

@@ -38,6 +38,7 @@ use minigo_runtime::{Config, Cx, Goroutine as RtGoroutine, Outcome, RunResult, R
 use crate::chan::{self, Case};
 use crate::goroutine::{FrameKind, Goroutine};
 use crate::heap::Marker;
+use crate::native_co::Suspend;
 use crate::sync::PendingTimer;
 use crate::vm::{Exit, NativeFn, Request, Stop, Trap, Vm, mark_goroutine};
 
@@ -46,37 +47,84 @@ pub struct VmG {
     pub g: Goroutine,
     /// The program's template `Vm`, for Ms that have none yet.
     template: Arc<Mutex<Vm>>,
+    /// The `Vm` this goroutine took from its M when a native call suspended on a
+    /// coroutine (whose frames point at it): it travels with the goroutine until the call
+    /// finishes (`native_co.rs`).
+    own_vm: Option<Box<Vm>>,
+}
+
+impl VmG {
+    fn new(g: Goroutine, template: Arc<Mutex<Vm>>) -> VmG {
+        VmG {
+            g,
+            template,
+            own_vm: None,
+        }
+    }
 }
 
 thread_local! {
-    /// This M's `Vm` (for the program whose `conc` it shares).
-    static M_VM: RefCell<Option<Vm>> = const { RefCell::new(None) };
+    /// This M's `Vm` (for the program whose `conc` it shares), boxed so that its address
+    /// survives moves (a suspended native call holds it).
+    static M_VM: RefCell<Option<Box<Vm>>> = const { RefCell::new(None) };
 }
 
 impl RtGoroutine for VmG {
     fn run(&mut self, cx: &mut Cx<'_>) -> RunResult {
-        let mut vm = M_VM
-            .with(|c| c.borrow_mut().take())
-            // This M's `Vm` serves this program if it was forked from the same template
-            // (compared by address: no lock on the hot path).
-            .filter(|vm| {
-                vm.template
-                    .as_ref()
-                    .is_some_and(|w| std::ptr::eq(w.as_ptr(), Arc::as_ptr(&self.template)))
-            })
-            .unwrap_or_else(|| {
-                self.template
-                    .lock()
-                    .unwrap_or_else(|e| e.into_inner())
-                    .fork()
-            });
+        let mut vm = match self.own_vm.take() {
+            Some(vm) => vm,
+            None => M_VM
+                .with(|c| c.borrow_mut().take())
+                // This M's `Vm` serves this program if it was forked from the same
+                // template (compared by address: no lock on the hot path).
+                .filter(|vm| {
+                    vm.template
+                        .as_ref()
+                        .is_some_and(|w| std::ptr::eq(w.as_ptr(), Arc::as_ptr(&self.template)))
+                })
+                .unwrap_or_else(|| {
+                    Box::new(
+                        self.template
+                            .lock()
+                            .unwrap_or_else(|e| e.into_inner())
+                            .fork(),
+                    )
+                }),
+        };
+        // Natives may call back into minigo down to this depth of the M's stack.
+        let here = 0u8;
+        vm.m_floor = crate::native_co::floor_below(
+            std::hint::black_box(&here) as *const u8 as usize,
+            cx.m_stack_size(),
+        );
         let r = self.step(&mut vm, cx);
-        M_VM.with(|c| *c.borrow_mut() = Some(vm));
+        if self.g.native.as_ref().is_some_and(|c| c.result.is_none()) {
+            // A native call is suspended on a coroutine holding this `Vm`.
+            self.own_vm = Some(vm);
+        } else {
+            M_VM.with(|c| {
+                let mut slot = c.borrow_mut();
+                if slot.is_none() {
+                    *slot = Some(vm);
+                }
+            });
+        }
         r
+    }
+
+    fn dump(&self) -> String {
+        self.dump_text()
     }
 }
 
 impl VmG {
+    /// Go's traceback for a goroutine dump, with the `created by` lines of a goroutine
+    /// started by a `go` statement.
+    fn dump_text(&self) -> String {
+        let vm = self.template.lock().unwrap_or_else(|e| e.into_inner());
+        vm.dump_text(&self.g)
+    }
+
     fn step(&mut self, vm: &mut Vm, cx: &mut Cx<'_>) -> RunResult {
         if self.g.gref.is_none() {
             self.g.gref = Some(cx.current());
@@ -90,15 +138,21 @@ impl VmG {
             vm.preempt = Some(Arc::clone(cx.preempt_flag()));
         }
         loop {
-            let res = vm.run(&mut self.g, 0);
+            // A suspended native call resumes first; when it finishes, the interpreter
+            // re-executes its instruction, which takes the result.
+            let res = match vm.resume_native(&mut self.g) {
+                Some(s) => Ok(match s {
+                    Suspend::Park(reason) => Stop::Park(reason),
+                    Suspend::Sched => Stop::Sched,
+                    Suspend::Yielded => Stop::Yielded,
+                }),
+                None => vm.run(&mut self.g, 0),
+            };
             for g in vm.to_ready.drain(..) {
                 cx.ready(&g);
             }
             for g in vm.to_spawn.drain(..) {
-                cx.spawn(VmG {
-                    g,
-                    template: Arc::clone(&self.template),
-                });
+                cx.spawn(VmG::new(g, Arc::clone(&self.template)));
             }
             match res {
                 Ok(Stop::Flush) => {
@@ -217,7 +271,7 @@ pub fn run_main(vm: &mut Vm) -> Exit {
     if let Err(t) = vm.push_frame(&mut g, entry, 0, &[], FrameKind::Normal) {
         return vm.report_trap(&mut g, t);
     }
-    let outcome = rt.run(VmG { g, template });
+    let outcome = rt.run(VmG::new(g, template));
     let _ = vm.stdout.flush();
     vm.handle = None;
     match outcome {
@@ -226,11 +280,9 @@ pub fn run_main(vm: &mut Vm) -> Exit {
             if d.goroutines.is_empty() {
                 eprintln!("fatal error: no goroutines (main called runtime.Goexit) - deadlock!");
             } else {
-                let mut gs = d.goroutines.clone();
-                gs.sort_by_key(|(id, _)| *id);
                 let mut text = String::from("fatal error: all goroutines are asleep - deadlock!\n");
-                for (id, reason) in gs {
-                    text.push_str(&format!("\ngoroutine {id} [{reason}]:\n"));
+                for ((id, reason), dump) in d.goroutines.iter().zip(&d.dumps) {
+                    text.push_str(&format!("\ngoroutine {id} [{reason}]:\n{dump}"));
                 }
                 eprint!("{text}");
             }
@@ -252,13 +304,14 @@ pub fn run_main(vm: &mut Vm) -> Exit {
 type NResult = Result<(), Trap>;
 
 /// `go f(args...)`: `a[0]` is the function value, the rest its arguments.
-fn go(vm: &mut Vm, _g: &mut Goroutine, a: &[u64], _r: &mut [u64]) -> NResult {
+fn go(vm: &mut Vm, g: &mut Goroutine, a: &[u64], _r: &mut [u64]) -> NResult {
     let f = a[0];
     if f == 0 {
         return Err(Trap::RuntimePlain("go of nil func value".into()));
     }
     let func = vm.heap.closure_func(f);
     let mut ng = Goroutine::new(0);
+    ng.created_by = g.frames.last().map(|fr| (fr.func, fr.pc));
     vm.push_frame(&mut ng, func, f, &a[1..], FrameKind::Normal)?;
     vm.to_spawn.push(ng);
     Ok(())
@@ -415,7 +468,7 @@ fn start_timer(vm: &mut Vm, _: &mut Goroutine, a: &[u64], r: &mut [u64]) -> NRes
             if crate::vm::push_frame_in(&prog, &mut g, t.func, t.closure, &[], FrameKind::Normal)
                 .is_ok()
             {
-                h2.spawn(VmG { g, template });
+                h2.spawn(VmG::new(g, template));
             }
         }
     });

@@ -22,6 +22,7 @@ use crate::goroutine::{
 };
 use crate::heap::{Heap, IPTR_TAG, Kind, RefMap};
 use crate::maps::{MapIterState, MapTable};
+use crate::native_co::Suspend;
 use crate::values::{self, alloc_elems, is_byte_sized, load_elem};
 
 /// Frames shown in a traceback (Go's `tracebackMaxFrames`).
@@ -52,6 +53,10 @@ pub enum Trap {
     Sched,
     /// `runtime.Goexit`: run the deferred calls, then end the goroutine.
     Goexit,
+    /// A native's body running on a coroutine suspended ([`crate::native_co`]); the
+    /// goroutine stops at the native's instruction as for [`Trap::Park`], [`Trap::Sched`]
+    /// or a preemption, and resumes the coroutine when it runs again.
+    Suspended(crate::native_co::Suspend),
 }
 
 /// What a native asks of the scheduler (see [`Trap::Sched`]).
@@ -158,6 +163,15 @@ pub struct Vm {
     pub rng: fastrand::Rng,
     /// The program's template `Vm` (under the scheduler), from which Ms fork theirs.
     pub template: Option<std::sync::Weak<std::sync::Mutex<Vm>>>,
+    /// While a native's body runs on a coroutine: the address of its `Yielder`, else 0
+    /// ([`crate::native_co`]).
+    pub(crate) co_yielder: usize,
+    /// The lowest stack address natives may call back down to: in the running
+    /// coroutine, and on the M's own stack (0: unchecked).
+    pub(crate) co_floor: usize,
+    pub(crate) m_floor: usize,
+    /// Coroutine stacks for reuse.
+    pub(crate) co_stacks: Vec<corosensei::stack::DefaultStack>,
 }
 
 /// Resolves native function names to implementations (provided by the stdlib crate).
@@ -247,6 +261,10 @@ impl Vm {
             conc: Arc::new(crate::sync::Conc::default()),
             rng: fastrand::Rng::new(),
             template: None,
+            co_yielder: 0,
+            co_floor: 0,
+            m_floor: 0,
+            co_stacks: Vec::new(),
         })
     }
 
@@ -271,6 +289,10 @@ impl Vm {
             conc: Arc::clone(&self.conc),
             rng: fastrand::Rng::new(),
             template: self.template.clone(),
+            co_yielder: 0,
+            co_floor: 0,
+            m_floor: 0,
+            co_stacks: Vec::new(),
         }
     }
 
@@ -307,11 +329,31 @@ impl Vm {
             | Trap::Unwinding
             | Trap::Goexit
             | Trap::Park(_)
-            | Trap::Sched => {
+            | Trap::Sched
+            | Trap::Suspended(_) => {
                 self.print_panics(g);
                 Exit::Code(2)
             }
         }
+    }
+
+    /// The traceback part of a goroutine dump (`goroutine N [reason]:` comes before it):
+    /// the frames, newest first, then for a goroutine started by `go` Go 1.19's
+    /// `created by F` and the `go` statement's position.
+    pub fn dump_text(&self, g: &Goroutine) -> String {
+        let mut text = Self::trace_text(&self.traceback(g));
+        if let Some((func, pc)) = g.created_by {
+            let f = &self.prog.funcs[func as usize];
+            let file = self
+                .prog
+                .files
+                .get(f.file as usize)
+                .cloned()
+                .unwrap_or_default();
+            let line = f.lines.get(pc as usize).copied().unwrap_or(0);
+            text.push_str(&format!("created by {}\n\t{file}:{line}\n", f.name));
+        }
+        text
     }
 
     /// Go's text for a traceback.
@@ -448,6 +490,7 @@ impl Vm {
         closure: u64,
         args: &[u64],
     ) -> Result<Vec<u64>, Trap> {
+        self.check_native_stack()?;
         let depth = g.frames.len();
         self.push_frame(g, func, closure, args, FrameKind::Native)?;
         self.run(g, depth)?;
@@ -668,14 +711,20 @@ impl Vm {
                             self.collect(g);
                             reborrow!();
                         }
-                        if stop_depth == 0
+                        if (stop_depth == 0 || self.co_yielder != 0)
                             && let Some(p) = &self.preempt
                             && p.load(Ordering::Relaxed)
                         {
                             // Resume after this safe point.
                             pc += 1;
                             save_pc!();
-                            return Ok(Stop::Yielded);
+                            if stop_depth == 0 {
+                                return Ok(Stop::Yielded);
+                            }
+                            // Inside a native's callback on a coroutine: suspend it.
+                            self.co_suspend(g, Suspend::Yielded);
+                            reborrow!();
+                            continue;
                         }
                     }
                     Instr::Move { dst, src } => r!(dst) = r!(src),
@@ -900,8 +949,18 @@ impl Vm {
                         }
                         let mut rets = [0u64; 8];
                         save_pc!();
-                        let native = self.natives[id as usize];
-                        let res = native(self, g, args, &mut rets[..nret]);
+                        // A native whose body ran on a coroutine may have finished while
+                        // the goroutine was away: then take its result.
+                        let res = if stop_depth == 0
+                            && let Some(call) = g.native.take()
+                        {
+                            let (res, words) = call.result.expect("a finished native call");
+                            rets[..nret].copy_from_slice(&words);
+                            res
+                        } else {
+                            let native = self.natives[id as usize];
+                            native(self, g, args, &mut rets[..nret])
+                        };
                         reborrow!();
                         match res {
                             Ok(()) => {
@@ -916,7 +975,26 @@ impl Vm {
                                 return Ok(Stop::Park(reason));
                             }
                             Err(Trap::Sched) if stop_depth == 0 => return Ok(Stop::Sched),
-                            Err(Trap::Park(_) | Trap::Sched) => {
+                            Err(Trap::Suspended(s)) if stop_depth == 0 => {
+                                return Ok(match s {
+                                    Suspend::Park(reason) => Stop::Park(reason),
+                                    Suspend::Sched => Stop::Sched,
+                                    Suspend::Yielded => Stop::Yielded,
+                                });
+                            }
+                            // Inside a native's callback on a coroutine: suspend it, and
+                            // run the instruction again when resumed.
+                            Err(Trap::Park(reason)) if self.co_yielder != 0 => {
+                                self.co_suspend(g, Suspend::Park(reason));
+                                reborrow!();
+                                continue;
+                            }
+                            Err(Trap::Sched) if self.co_yielder != 0 => {
+                                self.co_suspend(g, Suspend::Sched);
+                                reborrow!();
+                                continue;
+                            }
+                            Err(Trap::Park(_) | Trap::Sched | Trap::Suspended(_)) => {
                                 trap!(Trap::Fatal(
                                     "fatal error: minigo: a goroutine cannot block inside a call from a native function (fmt Stringer, sort.Slice comparator...) yet".into()
                                 ))
@@ -1994,6 +2072,11 @@ pub fn mark_goroutine(m: &mut crate::heap::Marker<'_>, prog: &Program, g: &Gorou
     }
     for p in &g.panics {
         m.mark(p.value);
+    }
+    if let Some(call) = &g.native {
+        for &v in &call.pins {
+            m.mark(v);
+        }
     }
 }
 
