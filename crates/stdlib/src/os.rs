@@ -65,15 +65,15 @@ fn path_arg(vm: &Vm, s: u64) -> PathBuf {
 
 /// `readFile(name string) (data []byte, op string, errno int)`: `op` is the failing
 /// operation as Go names it (`open` or `read`).
-fn read_file(vm: &mut Vm, _: &mut Goroutine, a: &[u64], r: &mut [u64]) -> NResult {
+fn read_file(vm: &mut Vm, g: &mut Goroutine, a: &[u64], r: &mut [u64]) -> NResult {
     let name = path_arg(vm, a[0]);
-    let (op, res) = match std::fs::File::open(&name) {
+    let (op, res) = vm.blocking(g, move || match std::fs::File::open(&name) {
         Err(e) => ("open", Err(e)),
         Ok(mut f) => {
             let mut buf = Vec::new();
             ("read", f.read_to_end(&mut buf).map(|_| buf))
         }
-    };
+    })?;
     match res {
         Ok(buf) => {
             r[0] = vm.bytes_to_slice(&buf);
@@ -92,20 +92,22 @@ fn read_file(vm: &mut Vm, _: &mut Goroutine, a: &[u64], r: &mut [u64]) -> NResul
 /// `writeFile(name string, data []byte, perm uint32) (op string, errno int)`: opens
 /// with `O_WRONLY|O_CREATE|O_TRUNC` and mode `perm` (`op` is `open`), then writes
 /// (`op` is `write`).
-fn write_file(vm: &mut Vm, _: &mut Goroutine, a: &[u64], r: &mut [u64]) -> NResult {
+fn write_file(vm: &mut Vm, g: &mut Goroutine, a: &[u64], r: &mut [u64]) -> NResult {
     let name = path_arg(vm, a[0]);
     let data = vm.slice_bytes(a[1]);
     let perm = a[2] as u32;
-    let opened = std::fs::OpenOptions::new()
-        .write(true)
-        .create(true)
-        .truncate(true)
-        .mode(perm)
-        .open(&name);
-    let (op, res) = match opened {
-        Err(e) => ("open", Err(e)),
-        Ok(mut f) => ("write", f.write_all(&data)),
-    };
+    let (op, res) = vm.blocking(g, move || {
+        let opened = std::fs::OpenOptions::new()
+            .write(true)
+            .create(true)
+            .truncate(true)
+            .mode(perm)
+            .open(&name);
+        match opened {
+            Err(e) => ("open", Err(e)),
+            Ok(mut f) => ("write", f.write_all(&data)),
+        }
+    })?;
     match res {
         Ok(()) => {
             r[0] = 0;
@@ -197,9 +199,9 @@ fn type_bits(t: std::fs::FileType) -> i64 {
 /// sorts them (byte-wise), with their `S_IFMT` bits. Like Go, it first opens the path
 /// (a failure is op `open`), then reads it as a directory (op `readdirent`: reading a
 /// regular file gives `ENOTDIR` there).
-fn read_dir(vm: &mut Vm, _: &mut Goroutine, a: &[u64], r: &mut [u64]) -> NResult {
+fn read_dir(vm: &mut Vm, g: &mut Goroutine, a: &[u64], r: &mut [u64]) -> NResult {
     let name = path_arg(vm, a[0]);
-    let listed = match std::fs::File::open(&name) {
+    let listed = vm.blocking(g, move || match std::fs::File::open(&name) {
         Err(e) => Err(("open", e)),
         Ok(_) => std::fs::read_dir(&name)
             .and_then(|it| {
@@ -211,7 +213,7 @@ fn read_dir(vm: &mut Vm, _: &mut Goroutine, a: &[u64], r: &mut [u64]) -> NResult
                 .collect::<std::io::Result<Vec<_>>>()
             })
             .map_err(|e| ("readdirent", e)),
-    };
+    })?;
     match listed {
         Ok(mut ents) => {
             ents.sort();
@@ -323,21 +325,25 @@ fn write_string(vm: &mut Vm, _: &mut Goroutine, a: &[u64], r: &mut [u64]) -> NRe
     Ok(())
 }
 
-fn read(vm: &mut Vm, _: &mut Goroutine, a: &[u64], r: &mut [u64]) -> NResult {
+fn read(vm: &mut Vm, g: &mut Goroutine, a: &[u64], r: &mut [u64]) -> NResult {
     let (b, off, len) = vm.slice_parts(a[1]);
     if a[0] != 0 || len == 0 {
         r[0] = 0;
         return Ok(());
     }
     let _ = vm.stdout.flush();
-    let mut buf = vec![0u8; len.min(1 << 16)];
-    let n = loop {
-        match std::io::stdin().read(&mut buf) {
-            Ok(n) => break n as i64,
-            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
-            Err(_) => break -1,
-        }
-    };
+    let want = len.min(1 << 16);
+    let (n, buf) = vm.blocking(g, move || {
+        let mut buf = vec![0u8; want];
+        let n = loop {
+            match std::io::stdin().read(&mut buf) {
+                Ok(n) => break n as i64,
+                Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
+                Err(_) => break -1,
+            }
+        };
+        (n, buf)
+    })?;
     for (k, &x) in buf.iter().take(n.max(0) as usize).enumerate() {
         store_elem(&vm.heap, b, off + k, u64::from(x));
     }

@@ -92,6 +92,9 @@ pub struct Goroutine {
     /// Where the `go` statement that started it is (function, pc), for dumps' `created
     /// by` lines.
     pub created_by: Option<(u32, u32)>,
+    /// Where a blocking system call run by the scheduler leaves its result
+    /// ([`crate::Vm::blocking`]).
+    pub syscall: Option<crate::vm::SyscallSlot>,
 }
 
 impl Goroutine {
@@ -111,6 +114,7 @@ impl Goroutine {
             is_main: false,
             native: None,
             created_by: None,
+            syscall: None,
         }
     }
 

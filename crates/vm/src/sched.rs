@@ -171,6 +171,7 @@ impl VmG {
                         self.g.reply = Some(0);
                         return cx.sleep(d);
                     }
+                    Some(Request::Blocking(call)) => return RunResult::Blocking(call),
                     Some(Request::SetGomaxprocs(n)) => match cx.set_gomaxprocs(n) {
                         Some(prev) => self.g.reply = Some(prev as u64),
                         None => return RunResult::Yielded,

@@ -60,7 +60,6 @@ pub enum Trap {
 }
 
 /// What a native asks of the scheduler (see [`Trap::Sched`]).
-#[derive(Clone, Copy, Debug)]
 pub enum Request {
     /// `runtime.Gosched`.
     Yield,
@@ -68,7 +67,13 @@ pub enum Request {
     Sleep(std::time::Duration),
     /// `runtime.GOMAXPROCS(n)` with `n >= 1`.
     SetGomaxprocs(usize),
+    /// A system call that may block the thread (stdin, files): run it with the P handed
+    /// to another M ([`Vm::blocking`]).
+    Blocking(minigo_runtime::BlockingCall),
 }
+
+/// Where a blocking call leaves its result for the re-executed native.
+pub type SyscallSlot = Arc<std::sync::Mutex<Option<Box<dyn std::any::Any + Send>>>>;
 
 pub type NativeFn = fn(&mut Vm, &mut Goroutine, &[u64], &mut [u64]) -> Result<(), Trap>;
 
@@ -453,6 +458,36 @@ impl Vm {
         kind: FrameKind,
     ) -> Result<(), Trap> {
         push_frame_in(&self.prog, g, func, closure, args, kind)
+    }
+
+    /// Runs `call`, a system call that may block its thread (reading stdin or a file),
+    /// the way Go's `entersyscallblock` does: under the scheduler, the native's first
+    /// execution hands `call` to the scheduler and returns [`Trap::Sched`]; the goroutine
+    /// leaves its P to another M (so other goroutines run even with `GOMAXPROCS=1`), this
+    /// M runs `call`, and the goroutine is queued again. The native then runs again (with
+    /// the same arguments), and this returns `call`'s result. So a native must call this
+    /// before any side effect. Without a scheduler, `call` simply runs here.
+    pub fn blocking<T: Send + 'static>(
+        &mut self,
+        g: &mut Goroutine,
+        call: impl FnOnce() -> T + Send + 'static,
+    ) -> Result<T, Trap> {
+        if let Some(slot) = g.syscall.take() {
+            let done = slot.lock().unwrap_or_else(|e| e.into_inner()).take();
+            if let Some(v) = done.and_then(|v| v.downcast::<T>().ok()) {
+                return Ok(*v);
+            }
+        }
+        if !self.scheduled {
+            return Ok(call());
+        }
+        let slot: SyscallSlot = Arc::new(std::sync::Mutex::new(None));
+        g.syscall = Some(Arc::clone(&slot));
+        self.request = Some(Request::Blocking(Box::new(move || {
+            let v = call();
+            *slot.lock().unwrap_or_else(|e| e.into_inner()) = Some(Box::new(v));
+        })));
+        Err(Trap::Sched)
     }
 
     /// Calls function `func` from native code and returns its results.
