@@ -11,10 +11,12 @@
 //! recovered and reported Go's way (`%!v(PANIC=String method: boom)`); `os.Exit` or a
 //! fatal error inside a method ends the native with that trap once formatting is done.
 //!
-//! Caveat: values referenced only by the tree (not by the operands) could be freed if
-//! a method called during formatting both unlinks them and triggers a collection;
-//! Go programs whose `String` methods mutate the value being printed are the only
-//! ones exposed.
+//! A method may block (lock a mutex, receive from a channel): when an operand has
+//! methods, formatting runs with `Vm::suspendable` on a coroutine, so the goroutine
+//! parks inside fmt and resumes there. The tree is Rust data (copies of scalars and
+//! strings; addresses only as numbers for `%p`) except the receivers of the methods it
+//! will call, which are pinned (collector roots) until formatting ends, so other
+//! goroutines may collect while this one is parked.
 
 use std::collections::HashMap;
 use std::sync::Arc;

@@ -9,7 +9,8 @@
 //! - Every M (OS thread) has its own [`Vm`] in a thread-local: the shared program and
 //!   permanent objects (`Arc`s), its own heap front-end (allocation needs no lock), and
 //!   the mailboxes `to_ready`/`to_spawn`/`request`. It is forked from the program's
-//!   template `Vm` the first time the M runs a goroutine.
+//!   template `Vm` the first time the M runs a goroutine. A goroutine suspended inside a
+//!   native's callback takes its M's `Vm` along (`VmG::own_vm`, `native_co.rs`).
 //!
 //! # A run step ([`VmG::run`])
 //! The interpreter runs the goroutine until something needs the scheduler and says so
