@@ -131,6 +131,14 @@ use crate::{GRef, sysmon};
 /// that a yielded or preempted goroutine waits at most ~61 time slices.
 pub(crate) const GLOBAL_RUNQ_INTERVAL: u32 = 61;
 
+/// Capacity of a P's local run queue, as Go's `runq` (256). When a P's queue is full,
+/// half of it moves to the global queue with the new goroutine (Go's `runqputslow`):
+/// a goroutine that spawns without end (a loop of `go f()`) then queues its backlog
+/// *ahead of itself* once it is preempted to the global queue, so the backlog runs and
+/// finishes before it spawns more. With an unbounded local queue it would come back from
+/// the global queue every 61 schedules and the backlog would grow without limit.
+const LOCAL_RUNQ_CAP: usize = 256;
+
 /// Rounds over all victims before a spinning M gives up (Go's `stealTries`).
 const STEAL_TRIES: usize = 4;
 
@@ -460,11 +468,28 @@ impl Shared {
             Some(p) => {
                 let old = lock(&p.shared.runnext).replace(g);
                 if let Some(old) = old {
-                    p.runq.push(old);
+                    self.runqput(p, old);
                 }
             }
             None => self.injector.push(g),
         }
+    }
+
+    /// Puts `g` at the back of `p`'s local queue; when the queue is full, moves its older
+    /// half and then `g` to the global queue instead (Go's `runqput`/`runqputslow`; see
+    /// [`LOCAL_RUNQ_CAP`]).
+    fn runqput(&self, p: &PLocal, g: GRef) {
+        if p.runq.len() < LOCAL_RUNQ_CAP {
+            p.runq.push(g);
+            return;
+        }
+        for _ in 0..LOCAL_RUNQ_CAP / 2 {
+            match p.runq.pop() {
+                Some(old) => self.injector.push(old),
+                None => break,
+            }
+        }
+        self.injector.push(g);
     }
 
     fn ready_from(self: &Arc<Self>, p: Option<&PLocal>, g: &GRef) {
@@ -826,7 +851,7 @@ impl M<'_> {
                 TimerKind::Wake(g) => {
                     if gstate::ready(&g.0.state) == Ready::Enqueue {
                         match &self.st.p {
-                            Some(p) => p.runq.push(g),
+                            Some(p) => sh.runqput(p, g),
                             None => sh.injector.push(g),
                         }
                         readied = true;
