@@ -26,6 +26,11 @@ Usage:
 \tminigo help                   print this help
 ";
 
+/// mimalloc: goroutines are allocated on one thread and freed on another (spawn on one
+/// M, exit on another), which glibc's malloc handles slowly (arena locks, consolidation).
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 /// Stack for the front end and the VM's thread (the parser caps nesting at 1000 levels;
 /// the VM itself never recurses for minigo calls).
 const MAIN_STACK_BYTES: usize = 256 << 20;
