@@ -61,6 +61,16 @@ pub fn load(path: &str, bytes: &[u8]) -> Result<Loaded, (SourceMap, Vec<Diagnost
         &mut diags,
     );
     for imp in &main_file.imports {
+        if is_internal(&imp.path) {
+            diags.push(
+                Diagnostic::error(
+                    imp.path_span,
+                    format!("use of internal package {} not allowed", imp.path),
+                )
+                .with_label("internal package"),
+            );
+            continue;
+        }
         if minigo_stdlib::package_source(&imp.path).is_none() {
             diags.push(unknown_package(imp));
             continue;
@@ -117,10 +127,21 @@ fn display_text(bytes: &[u8]) -> String {
     out
 }
 
+/// Go's rule: a path with an `internal` element is importable only from the tree rooted
+/// at its parent; for a program, that means never from the standard library's.
+fn is_internal(path: &str) -> bool {
+    path.split('/').any(|e| e == "internal")
+}
+
 fn unknown_package(imp: &ast::ImportSpec) -> Diagnostic {
+    let public: Vec<&str> = minigo_stdlib::package_paths()
+        .iter()
+        .copied()
+        .filter(|p| !is_internal(p))
+        .collect();
     Diagnostic::error(imp.path_span, format!("package {} is not in std", imp.path))
         .with_label("unknown package")
-        .with_help("minigo provides: ".to_string() + &minigo_stdlib::package_paths().join(", "))
+        .with_help("minigo provides: ".to_string() + &public.join(", "))
 }
 
 /// A diagnostic for problems found before parsing (e.g. an unreadable file is handled by

@@ -322,6 +322,11 @@ fn compile_fail_corpus_matches_go() {
         let Ok(goerr) = std::fs::read_to_string(p.with_extension("goerr")) else {
             continue;
         };
+        // `package ...` first: Go refused the imports before type checking (an internal
+        // package); the CLI's loader reports those, not the checker.
+        if goerr.starts_with("package ") {
+            continue;
+        }
         let lines: Vec<String> = goerr.lines().map(str::to_string).collect();
         let want = to_go122(&lines);
         let Some((res, files)) = check_program(&src, &std) else {
