@@ -6,7 +6,8 @@
 //! * `run_programs`   – every `tests/run/*.go` via `minigo run FILE`
 //! * `examples`       – every `examples/*.go` via `minigo run FILE`
 //! * `concurrency_programs` – `tests/concurrency/*.go` and `tests/concurrency/stdin/*.go`,
-//!   each under `GOMAXPROCS=1` and `GOMAXPROCS=2`
+//!   each under `GOMAXPROCS=1` and `GOMAXPROCS=2`; `concurrency_programs_tiny_quantum`
+//!   again with `MINIGO_PREEMPT_EVERY=7`
 //! * `compile_fail`   – every `tests/compile_fail/*.go` via `minigo check FILE`
 //! * `hostile_inputs` – `tests/hostile/*.go` plus big inputs generated at test time
 //!
@@ -459,6 +460,24 @@ fn concurrency_programs() {
         let title = format!("tests/concurrency/stdin (GOMAXPROCS={procs})");
         run_corpus_env(&title, "tests/concurrency/stdin", &env);
     }
+}
+
+/// The same corpus under a tiny preemption quantum: every goroutine yields at every 7th
+/// safe point it passes (`MINIGO_PREEMPT_EVERY`), on two processors, so goroutines
+/// interleave at thousands of points where sysmon's 10 ms slices would rarely switch.
+#[test]
+fn concurrency_programs_tiny_quantum() {
+    let env = [("GOMAXPROCS", "2"), ("MINIGO_PREEMPT_EVERY", "7")];
+    run_corpus_env(
+        "tests/concurrency (GOMAXPROCS=2, MINIGO_PREEMPT_EVERY=7)",
+        "tests/concurrency",
+        &env,
+    );
+    run_corpus_env(
+        "tests/concurrency/stdin (GOMAXPROCS=2, MINIGO_PREEMPT_EVERY=7)",
+        "tests/concurrency/stdin",
+        &env,
+    );
 }
 
 // ---------------------------------------------------------------------------

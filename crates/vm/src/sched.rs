@@ -247,6 +247,15 @@ fn mark_vm_goroutine(m: &mut Marker<'_>, prog: &minigo_bytecode::Program, g: &Go
     }
 }
 
+/// `MINIGO_PREEMPT_EVERY=N` (N ≥ 1): also preempt goroutines at every Nth safe point
+/// (`Vm::preempt_every`); unset, 0 or not a number: off.
+fn preempt_every() -> u32 {
+    std::env::var("MINIGO_PREEMPT_EVERY")
+        .ok()
+        .and_then(|v| v.trim().parse::<u32>().ok())
+        .unwrap_or(0)
+}
+
 /// `GOMAXPROCS`: the environment variable, else the number of CPUs.
 fn default_procs() -> usize {
     std::env::var("GOMAXPROCS")
@@ -262,6 +271,7 @@ pub fn run_main(vm: &mut Vm) -> Exit {
     cfg.apply_godebug(&std::env::var("GODEBUG").unwrap_or_default());
     let rt = Runtime::new(cfg);
     vm.scheduled = true;
+    vm.preempt_every = preempt_every();
     vm.handle = Some(rt.handle());
     vm.heap.flush();
     let template = Arc::new(Mutex::new(vm.fork()));

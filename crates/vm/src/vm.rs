@@ -148,9 +148,14 @@ pub struct Vm {
     /// `os.Args`.
     pub args: Arc<[String]>,
     /// Set by a scheduler (sysmon) to ask the running goroutine to stop at its next safe
-    /// point (`Stop::Yielded`); only the outermost loop yields (a native's nested loop
-    /// cannot leave its Rust frames).
+    /// point (`Stop::Yielded`); a native's nested loop yields only on a coroutine.
     pub preempt: Option<Arc<std::sync::atomic::AtomicBool>>,
+    /// A tiny preemption quantum for experiments (`MINIGO_PREEMPT_EVERY=N`): the running
+    /// goroutine also yields at every `N`th safe point it passes (0: off), so schedules
+    /// interleave far more often than sysmon's 10 ms slices make them.
+    pub preempt_every: u32,
+    /// Safe points passed since the last such yield.
+    safepoints: u32,
     /// Running under the scheduler: blocking operations park, collections stop the world.
     pub scheduled: bool,
     /// Goroutines readied by the running one (channel hand-offs, unlocks), for the
@@ -258,6 +263,8 @@ impl Vm {
             stdout: Output::new(),
             args: args.into(),
             preempt: None,
+            preempt_every: 0,
+            safepoints: 0,
             scheduled: false,
             to_ready: Vec::new(),
             to_spawn: Vec::new(),
@@ -286,6 +293,8 @@ impl Vm {
             stdout: self.stdout.clone(),
             args: Arc::clone(&self.args),
             preempt: None,
+            preempt_every: self.preempt_every,
+            safepoints: 0,
             scheduled: self.scheduled,
             to_ready: Vec::new(),
             to_spawn: Vec::new(),
@@ -746,10 +755,18 @@ impl Vm {
                             self.collect(g);
                             reborrow!();
                         }
+                        let quantum_over = self.preempt_every != 0 && {
+                            self.safepoints += 1;
+                            self.safepoints >= self.preempt_every
+                        };
                         if (stop_depth == 0 || self.co_yielder != 0)
-                            && let Some(p) = &self.preempt
-                            && p.load(Ordering::Relaxed)
+                            && (quantum_over
+                                || self
+                                    .preempt
+                                    .as_ref()
+                                    .is_some_and(|p| p.load(Ordering::Relaxed)))
                         {
+                            self.safepoints = 0;
                             // Resume after this safe point.
                             pc += 1;
                             save_pc!();
