@@ -2145,6 +2145,10 @@ fn reg_list(code: &[Instr], at: usize, n: usize) -> impl Iterator<Item = u16> + 
         .take(n)
 }
 
+/// The smallest register stack a goroutine gets (256 bytes; Go's smallest is 2 KiB): a
+/// new goroutine's first call (`wg.Done()`) then fits without growing it again.
+const MIN_STACK_WORDS: usize = 32;
+
 /// Grows `g`'s register stack to at least `end` words (doubling), or reports Go's stack
 /// overflow when that would pass the 1 GB limit.
 #[inline]
@@ -2155,7 +2159,7 @@ fn ensure_stack(g: &mut Goroutine, end: usize) -> Result<(), Trap> {
                 "runtime: goroutine stack exceeds {MAX_STACK_BYTES}-byte limit\nfatal error: stack overflow"
             )));
         }
-        let new_len = end.max(g.stack.len() * 2);
+        let new_len = end.max(g.stack.len() * 2).max(MIN_STACK_WORDS);
         g.stack.resize(new_len, 0);
     }
     Ok(())
