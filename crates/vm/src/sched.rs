@@ -214,13 +214,16 @@ impl VmG {
     fn collect(&mut self, vm: &mut Vm, cx: &mut Cx<'_>) -> bool {
         let prog = Arc::clone(&vm.prog);
         let globals = vm.globals;
-        let timer_roots = vm.conc.timer_roots();
+        let conc = Arc::clone(&vm.conc);
         let me = &self.g;
         let heap = &mut vm.heap;
         cx.stop_the_world(|w| {
             heap.collect_world(w, |m, w| {
                 m.mark(globals);
-                for r in timer_roots {
+                // Timers first, with the world stopped (a timer started just before
+                // holds the only reference to its function; one firing now keeps its
+                // entry until its goroutine is in the table visited below).
+                for r in conc.timer_roots() {
                     m.mark(r);
                 }
                 mark_vm_goroutine(m, &prog, me);
@@ -459,6 +462,7 @@ fn start_timer(vm: &mut Vm, _: &mut Goroutine, a: &[u64], r: &mut [u64]) -> NRes
                 id: None,
                 func,
                 closure: f,
+                fired: false,
             },
         );
     let conc = Arc::clone(&vm.conc);
@@ -470,18 +474,32 @@ fn start_timer(vm: &mut Vm, _: &mut Goroutine, a: &[u64], r: &mut [u64]) -> NRes
     let h2 = handle.clone();
     let d = Duration::from_nanos(d.max(0) as u64);
     let id = handle.after_func(d, move || {
-        let t = conc
+        // Claim the timer but keep its entry until the goroutine is in the scheduler's
+        // table: a collection in between then finds the closure through one or the other
+        // (the collector reads the timers before the goroutines).
+        let claimed = match conc
             .timers
             .lock()
             .unwrap_or_else(|e| e.into_inner())
-            .remove(&key);
-        if let Some(t) = t {
+            .get_mut(&key)
+        {
+            Some(t) if !t.fired => {
+                t.fired = true;
+                Some((t.func, t.closure))
+            }
+            _ => None,
+        };
+        if let Some((func, closure)) = claimed {
             let mut g = Goroutine::new(0);
-            if crate::vm::push_frame_in(&prog, &mut g, t.func, t.closure, &[], FrameKind::Normal)
+            if crate::vm::push_frame_in(&prog, &mut g, func, closure, &[], FrameKind::Normal)
                 .is_ok()
             {
                 h2.spawn(VmG::new(g, template));
             }
+            conc.timers
+                .lock()
+                .unwrap_or_else(|e| e.into_inner())
+                .remove(&key);
         }
     });
     if let Some(t) = vm
@@ -499,12 +517,13 @@ fn start_timer(vm: &mut Vm, _: &mut Goroutine, a: &[u64], r: &mut [u64]) -> NRes
 
 /// `stopTimer(key int64) bool`: true if the timer had not fired yet.
 fn stop_timer(vm: &mut Vm, _: &mut Goroutine, a: &[u64], r: &mut [u64]) -> NResult {
-    let t = vm
-        .conc
-        .timers
-        .lock()
-        .unwrap_or_else(|e| e.into_inner())
-        .remove(&a[0]);
+    let t = {
+        let mut timers = vm.conc.timers.lock().unwrap_or_else(|e| e.into_inner());
+        match timers.get(&a[0]) {
+            Some(t) if !t.fired => timers.remove(&a[0]),
+            _ => None,
+        }
+    };
     if let (Some(t), Some(h)) = (&t, &vm.handle)
         && let Some(id) = t.id
     {

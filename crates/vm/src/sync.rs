@@ -43,6 +43,10 @@ pub struct PendingTimer {
     pub id: Option<minigo_runtime::TimerId>,
     pub func: u32,
     pub closure: u64,
+    /// The timer fired and its goroutine is being started: the entry stays (its closure
+    /// a collector root) until the goroutine is in the scheduler's table, and `Stop`
+    /// reports it as fired.
+    pub fired: bool,
 }
 
 impl Conc {
