@@ -14,6 +14,7 @@ package os
 
 import (
 	"errors"
+	"internal/itoa"
 	"io"
 	"io/fs"
 	"syscall"
@@ -699,7 +700,7 @@ func MkdirTemp(dir, pattern string) (string, error) {
 
 	try := 0
 	for {
-		name := prefix + uitoa(uint(fastrand())) + suffix
+		name := prefix + itoa.Uitoa(uint(fastrand())) + suffix
 		err := Mkdir(name, 0700)
 		if err == nil {
 			return name, nil
@@ -752,22 +753,6 @@ func lastIndex(s string, sep byte) int {
 		}
 	}
 	return -1
-}
-
-func uitoa(val uint) string {
-	if val == 0 {
-		return "0"
-	}
-	var buf [20]byte
-	i := len(buf) - 1
-	for val >= 10 {
-		q := val / 10
-		buf[i] = byte('0' + val - q*10)
-		i--
-		val = q
-	}
-	buf[i] = byte('0' + val)
-	return string(buf[i:])
 }
 
 // Getwd returns a rooted path name corresponding to the current directory ($PWD when

@@ -5,7 +5,10 @@
 // Written in Go; no natives (the os natives return raw error numbers).
 package syscall
 
-import "internal/oserror"
+import (
+	"internal/itoa"
+	"internal/oserror"
+)
 
 // An Errno is an unsigned number describing an error condition. It implements the
 // error interface. The zero Errno is by convention a non-error, so code to convert
@@ -24,7 +27,7 @@ func (e Errno) Error() string {
 			return s
 		}
 	}
-	return "errno " + itoa(int(e))
+	return "errno " + itoa.Itoa(int(e))
 }
 
 // Is reports whether e matches target: ErrPermission, ErrExist or ErrNotExist of
@@ -49,29 +52,6 @@ func (e Errno) Temporary() bool {
 // Timeout reports whether the error is a timeout.
 func (e Errno) Timeout() bool {
 	return e == EAGAIN || e == EWOULDBLOCK || e == ETIMEDOUT
-}
-
-func itoa(val int) string {
-	if val < 0 {
-		return "-" + uitoa(uint(-val))
-	}
-	return uitoa(uint(val))
-}
-
-func uitoa(val uint) string {
-	if val == 0 {
-		return "0"
-	}
-	var buf [20]byte
-	i := len(buf) - 1
-	for val >= 10 {
-		q := val / 10
-		buf[i] = byte('0' + val - q*10)
-		i--
-		val = q
-	}
-	buf[i] = byte('0' + val)
-	return string(buf[i:])
 }
 
 // Errors

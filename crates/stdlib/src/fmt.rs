@@ -24,8 +24,8 @@ use std::sync::atomic::Ordering;
 
 use gotext::fmt::{Field, Host, Kind, MethodKind, Methods, Node, TypeDesc, Val};
 use minigo_bytecode::{RKind, RType};
+use minigo_vm::goroutine::stack_overflow;
 use minigo_vm::heap::IPTR_TAG;
-use minigo_vm::native_co::stack_overflow;
 use minigo_vm::values::{clone_value, load_elem};
 use minigo_vm::{Goroutine, Trap, Vm};
 

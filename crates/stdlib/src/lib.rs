@@ -10,8 +10,8 @@
 //! Packages: `fmt`, `strings`, `strconv`, `errors`, `math`, `math/rand`, `sort`,
 //! `unicode`, `unicode/utf8`, `os` (with `syscall`'s `Errno` and `io/fs`'s types),
 //! `io`, `io/fs`, `path`, `path/filepath`, `bufio`, `time` (Duration, UTC Time, Sleep,
-//! timers), `sync`, `sync/atomic`, `context`, `runtime` and `internal/oserror` (the
-//! portable errors `syscall` and `io/fs` share). Each Go source's package
+//! timers), `sync`, `sync/atomic`, `context`, `runtime`, `internal/oserror` (the
+//! portable errors `syscall` and `io/fs` share) and `internal/itoa`. Each Go source's package
 //! comment says which of its functions are native. The natives of `sync`, `sync/atomic`,
 //! `runtime` and the scheduler-facing part of `time` live in the VM crate (`sched.rs`,
 //! `sync.rs`), which owns the scheduler link; [`TABLES`] registers them with the rest.
@@ -98,6 +98,7 @@ impl NativeRegistry for Stdlib {
 const SOURCES: &[(&str, &str)] = &[
     ("runtime", include_str!("../go/runtime.go")),
     ("errors", include_str!("../go/errors.go")),
+    ("internal/itoa", include_str!("../go/internal/itoa.go")),
     (
         "internal/oserror",
         include_str!("../go/internal/oserror.go"),
@@ -126,6 +127,7 @@ const SOURCES: &[(&str, &str)] = &[
 const PATHS: &[&str] = &[
     "runtime",
     "errors",
+    "internal/itoa",
     "internal/oserror",
     "syscall",
     "io",

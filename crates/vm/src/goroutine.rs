@@ -70,6 +70,14 @@ pub struct TraceLine {
 /// applied to the register stack plus frame records.
 pub const MAX_STACK_BYTES: usize = 1_000_000_000;
 
+/// Go's fatal error for a goroutine whose stack outgrew [`MAX_STACK_BYTES`] (its register
+/// stack, or the Rust stack under natives calling back into minigo).
+pub fn stack_overflow() -> crate::vm::Trap {
+    crate::vm::Trap::Fatal(format!(
+        "runtime: goroutine stack exceeds {MAX_STACK_BYTES}-byte limit\nfatal error: stack overflow"
+    ))
+}
+
 pub struct Goroutine {
     pub id: u64,
     pub stack: Vec<u64>,

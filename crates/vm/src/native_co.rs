@@ -41,7 +41,7 @@
 use corosensei::stack::{DefaultStack, Stack};
 use corosensei::{Coroutine, CoroutineResult, Yielder};
 
-use crate::goroutine::{Goroutine, MAX_STACK_BYTES};
+use crate::goroutine::{Goroutine, stack_overflow};
 use crate::vm::{Trap, Vm};
 
 /// Size of a coroutine stack. Address space only: pages are committed as touched, and
@@ -65,6 +65,18 @@ pub enum Suspend {
     Sched,
     /// Preempted at a safe point inside the callback.
     Yielded,
+}
+
+impl From<Suspend> for crate::Stop {
+    /// What the goroutine's run step does for a suspended native call: the same as for
+    /// a native that blocked, asked the scheduler, or a preemption.
+    fn from(s: Suspend) -> crate::Stop {
+        match s {
+            Suspend::Park(reason) => crate::Stop::Park(reason),
+            Suspend::Sched => crate::Stop::Sched,
+            Suspend::Yielded => crate::Stop::Yielded,
+        }
+    }
 }
 
 /// What a coroutine receives on every resume: the `Vm` and goroutine addresses (always
@@ -227,8 +239,7 @@ impl Vm {
     /// Fails with Go's stack overflow when calling back from a native once more could
     /// reach the end of the Rust stack (of the coroutine, or of the M).
     pub(crate) fn check_native_stack(&self) -> Result<(), Trap> {
-        let probe = 0u8;
-        let sp = std::hint::black_box(&probe) as *const u8 as usize;
+        let sp = stack_address();
         let floor = if self.co_yielder != 0 {
             self.co_floor
         } else {
@@ -241,11 +252,10 @@ impl Vm {
     }
 }
 
-/// Go's fatal error for a goroutine whose stack outgrew its limit.
-pub fn stack_overflow() -> Trap {
-    Trap::Fatal(format!(
-        "runtime: goroutine stack exceeds {MAX_STACK_BYTES}-byte limit\nfatal error: stack overflow"
-    ))
+/// The current stack address, about (that of a local).
+pub fn stack_address() -> usize {
+    let probe = 0u8;
+    std::hint::black_box(&probe) as *const u8 as usize
 }
 
 /// The lowest stack address a thread with a stack of `size` bytes, now at about `here`,

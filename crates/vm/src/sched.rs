@@ -39,7 +39,6 @@ use minigo_runtime::{Config, Cx, Goroutine as RtGoroutine, Outcome, RunResult, R
 use crate::chan::{self, Case};
 use crate::goroutine::{FrameKind, Goroutine};
 use crate::heap::Marker;
-use crate::native_co::Suspend;
 use crate::sync::PendingTimer;
 use crate::vm::{Exit, NativeFn, Request, Stop, Trap, Vm, mark_goroutine};
 
@@ -93,11 +92,8 @@ impl RtGoroutine for VmG {
                 }),
         };
         // Natives may call back into minigo down to this depth of the M's stack.
-        let here = 0u8;
-        vm.m_floor = crate::native_co::floor_below(
-            std::hint::black_box(&here) as *const u8 as usize,
-            cx.m_stack_size(),
-        );
+        vm.m_floor =
+            crate::native_co::floor_below(crate::native_co::stack_address(), cx.m_stack_size());
         let r = self.step(&mut vm, cx);
         if self.g.native.as_ref().is_some_and(|c| c.result.is_none()) {
             // A native call is suspended on a coroutine holding this `Vm`.
@@ -113,19 +109,15 @@ impl RtGoroutine for VmG {
         r
     }
 
+    /// Go's traceback for a goroutine dump, with the `created by` lines of a goroutine
+    /// started by a `go` statement.
     fn dump(&self) -> String {
-        self.dump_text()
+        let vm = self.template.lock().unwrap_or_else(|e| e.into_inner());
+        vm.dump_text(&self.g)
     }
 }
 
 impl VmG {
-    /// Go's traceback for a goroutine dump, with the `created by` lines of a goroutine
-    /// started by a `go` statement.
-    fn dump_text(&self) -> String {
-        let vm = self.template.lock().unwrap_or_else(|e| e.into_inner());
-        vm.dump_text(&self.g)
-    }
-
     fn step(&mut self, vm: &mut Vm, cx: &mut Cx<'_>) -> RunResult {
         if self.g.gref.is_none() {
             self.g.gref = Some(cx.current());
@@ -142,11 +134,7 @@ impl VmG {
             // A suspended native call resumes first; when it finishes, the interpreter
             // re-executes its instruction, which takes the result.
             let res = match vm.resume_native(&mut self.g) {
-                Some(s) => Ok(match s {
-                    Suspend::Park(reason) => Stop::Park(reason),
-                    Suspend::Sched => Stop::Sched,
-                    Suspend::Yielded => Stop::Yielded,
-                }),
+                Some(s) => Ok(s.into()),
                 None => vm.run(&mut self.g, 0),
             };
             for g in vm.to_ready.drain(..) {

@@ -1027,22 +1027,15 @@ impl Vm {
                                 return Ok(Stop::Park(reason));
                             }
                             Err(Trap::Sched) if stop_depth == 0 => return Ok(Stop::Sched),
-                            Err(Trap::Suspended(s)) if stop_depth == 0 => {
-                                return Ok(match s {
-                                    Suspend::Park(reason) => Stop::Park(reason),
-                                    Suspend::Sched => Stop::Sched,
-                                    Suspend::Yielded => Stop::Yielded,
-                                });
-                            }
+                            Err(Trap::Suspended(s)) if stop_depth == 0 => return Ok(s.into()),
                             // Inside a native's callback on a coroutine: suspend it, and
                             // run the instruction again when resumed.
-                            Err(Trap::Park(reason)) if self.co_yielder != 0 => {
-                                self.co_suspend(g, Suspend::Park(reason));
-                                reborrow!();
-                                continue;
-                            }
-                            Err(Trap::Sched) if self.co_yielder != 0 => {
-                                self.co_suspend(g, Suspend::Sched);
+                            Err(t @ (Trap::Park(_) | Trap::Sched)) if self.co_yielder != 0 => {
+                                let s = match t {
+                                    Trap::Park(reason) => Suspend::Park(reason),
+                                    _ => Suspend::Sched,
+                                };
+                                self.co_suspend(g, s);
                                 reborrow!();
                                 continue;
                             }
@@ -2155,9 +2148,7 @@ const MIN_STACK_WORDS: usize = 32;
 fn ensure_stack(g: &mut Goroutine, end: usize) -> Result<(), Trap> {
     if end > g.stack.len() {
         if end * 8 > MAX_STACK_BYTES || g.stack_bytes() > MAX_STACK_BYTES {
-            return Err(Trap::Fatal(format!(
-                "runtime: goroutine stack exceeds {MAX_STACK_BYTES}-byte limit\nfatal error: stack overflow"
-            )));
+            return Err(crate::goroutine::stack_overflow());
         }
         let new_len = end.max(g.stack.len() * 2).max(MIN_STACK_WORDS);
         g.stack.resize(new_len, 0);
