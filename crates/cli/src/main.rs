@@ -28,6 +28,9 @@ Usage:
 
 /// mimalloc: goroutines are allocated on one thread and freed on another (spawn on one
 /// M, exit on another), which glibc's malloc handles slowly (arena locks, consolidation).
+/// Built without transparent huge pages (`no_thp`): with them, every page mimalloc
+/// purged and reused came back as a fresh 2 MiB page to zero, and spawning a million
+/// goroutines zeroed about 450 MB for 75 MB of peak memory.
 #[global_allocator]
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 

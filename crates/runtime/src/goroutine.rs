@@ -31,8 +31,10 @@ pub trait Goroutine: Any + Send {
 
     /// The goroutine's part of a goroutine dump after its `goroutine N [reason]:` line:
     /// Go's traceback text (`main.f(...)\n\tfile.go:12\n...`). Called for a parked
-    /// goroutine (deadlock report); the default is none.
-    fn dump(&self) -> String {
+    /// goroutine (deadlock report), with the embedder's [`crate::Config::user`] data; the
+    /// default is none.
+    fn dump(&self, user: Option<&(dyn std::any::Any + Send + Sync)>) -> String {
+        let _ = user;
         String::new()
     }
 }
@@ -42,8 +44,8 @@ impl<T: Goroutine + ?Sized> Goroutine for Box<T> {
         (**self).run(cx)
     }
 
-    fn dump(&self) -> String {
-        (**self).dump()
+    fn dump(&self, user: Option<&(dyn std::any::Any + Send + Sync)>) -> String {
+        (**self).dump(user)
     }
 }
 

@@ -34,7 +34,7 @@ pub use goroutine::{BlockingCall, GRef, GStatus, GoId, Goroutine, RunResult, Wai
 #[cfg(not(loom))]
 pub use scheduler::{
     Config, Cx, DEFAULT_M_STACK, DEFAULT_MAX_PROCS, Deadlock, Handle, Outcome, Runtime, Stats,
-    World,
+    UserData, World,
 };
 #[cfg(not(loom))]
 pub use timer::TimerId;

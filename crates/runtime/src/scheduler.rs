@@ -187,7 +187,15 @@ pub struct Config {
     pub seed: Option<u64>,
     /// Stack size of each M thread, in bytes.
     pub m_stack_size: usize,
+    /// The embedder's program-wide data, lent to every goroutine's `run` ([`Cx::user`])
+    /// and `dump`: what all goroutines of one program share without each holding a
+    /// reference to it (reference counts touched by every spawn and exit would bounce
+    /// between the Ms' caches).
+    pub user: Option<UserData>,
 }
+
+/// See [`Config::user`].
+pub type UserData = Arc<dyn std::any::Any + Send + Sync>;
 
 impl Config {
     pub fn new(gomaxprocs: usize) -> Config {
@@ -198,6 +206,7 @@ impl Config {
             async_preempt: true,
             seed: None,
             m_stack_size: DEFAULT_M_STACK,
+            user: None,
         }
     }
 
@@ -579,7 +588,12 @@ impl Shared {
                 GStatus::Waiting(r) => {
                     // A parked goroutine's body is not locked by any M (`try_lock`: a
                     // dump is not worth waiting for).
-                    let dump = g.0.body.try_lock().map(|b| b.dump()).unwrap_or_default();
+                    let user = self.cfg.user.as_deref();
+                    let dump =
+                        g.0.body
+                            .try_lock()
+                            .map(|b| b.dump(user))
+                            .unwrap_or_default();
                     gs.push(((g.id(), r), dump));
                 }
                 GStatus::Dead => {}
@@ -1106,6 +1120,11 @@ impl<'a> Cx<'a> {
     /// it again at every `run` (the P can change between runs, and after `exit_syscall`).
     pub fn preempt_flag(&self) -> &Arc<AtomicBool> {
         self.preempt
+    }
+
+    /// The embedder's program-wide data ([`Config::user`]).
+    pub fn user(&self) -> Option<&(dyn std::any::Any + Send + Sync)> {
+        self.sh.cfg.user.as_deref()
     }
 
     /// The size of this M's stack ([`Config::m_stack_size`]), for code that must not run

@@ -14,8 +14,9 @@
 //!
 //! # A run step ([`VmG::run`])
 //! The interpreter runs the goroutine until something needs the scheduler and says so
-//! with a [`Stop`]: `Flush` (readies and spawns produced by the last instruction: handed
-//! to the scheduler at once, through `runnext`, then the goroutine continues), `Park`
+//! with a [`Stop`]: `Flush` (goroutines it readied or started, held in `to_ready`/
+//! `to_spawn` for up to 16 safe points when it does not stop sooner: handed to the
+//! scheduler through `runnext`, then the goroutine continues), `Park`
 //! (blocked: the instruction runs again on wake-up), `Sched` (a request: sleep, yield,
 //! `GOMAXPROCS`), `Gc` (the heap wants a collection: stop the world, collect, continue),
 //! `Yielded` (preempted at a safe point), `Finished`. Safe points poll the P's preemption
@@ -42,11 +43,11 @@ use crate::heap::Marker;
 use crate::sync::PendingTimer;
 use crate::vm::{Exit, NativeFn, Request, Stop, Trap, Vm, mark_goroutine};
 
-/// A goroutine as the scheduler sees it.
+/// A goroutine as the scheduler sees it. The program's template `Vm` (for Ms that have
+/// none yet, and for dumps) is the runtime's user data ([`Cx::user`]), not a field: a
+/// reference count per goroutine would be touched by every spawn and exit, from both Ms.
 pub struct VmG {
     pub g: Goroutine,
-    /// The program's template `Vm`, for Ms that have none yet.
-    template: Arc<Mutex<Vm>>,
     /// The `Vm` this goroutine took from its M when a native call suspended on a
     /// coroutine (whose frames point at it): it travels with the goroutine until the call
     /// finishes (`native_co.rs`).
@@ -54,13 +55,15 @@ pub struct VmG {
 }
 
 impl VmG {
-    fn new(g: Goroutine, template: Arc<Mutex<Vm>>) -> VmG {
-        VmG {
-            g,
-            template,
-            own_vm: None,
-        }
+    fn new(g: Goroutine) -> VmG {
+        VmG { g, own_vm: None }
     }
+}
+
+/// The program's template `Vm`, from the runtime's user data.
+fn template(user: Option<&(dyn Any + Send + Sync)>) -> &Mutex<Vm> {
+    user.and_then(|u| u.downcast_ref::<Mutex<Vm>>())
+        .expect("the runtime's user data is the template Vm")
 }
 
 thread_local! {
@@ -73,23 +76,20 @@ impl RtGoroutine for VmG {
     fn run(&mut self, cx: &mut Cx<'_>) -> RunResult {
         let mut vm = match self.own_vm.take() {
             Some(vm) => vm,
-            None => M_VM
-                .with(|c| c.borrow_mut().take())
-                // This M's `Vm` serves this program if it was forked from the same
-                // template (compared by address: no lock on the hot path).
-                .filter(|vm| {
-                    vm.template
-                        .as_ref()
-                        .is_some_and(|w| std::ptr::eq(w.as_ptr(), Arc::as_ptr(&self.template)))
-                })
-                .unwrap_or_else(|| {
-                    Box::new(
-                        self.template
-                            .lock()
-                            .unwrap_or_else(|e| e.into_inner())
-                            .fork(),
-                    )
-                }),
+            None => {
+                let template = template(cx.user());
+                M_VM.with(|c| c.borrow_mut().take())
+                    // This M's `Vm` serves this program if it was forked from the same
+                    // template (compared by address: no lock on the hot path).
+                    .filter(|vm| {
+                        vm.template
+                            .as_ref()
+                            .is_some_and(|w| std::ptr::eq(w.as_ptr(), template))
+                    })
+                    .unwrap_or_else(|| {
+                        Box::new(template.lock().unwrap_or_else(|e| e.into_inner()).fork())
+                    })
+            }
         };
         // Natives may call back into minigo down to this depth of the M's stack.
         vm.m_floor =
@@ -111,8 +111,8 @@ impl RtGoroutine for VmG {
 
     /// Go's traceback for a goroutine dump, with the `created by` lines of a goroutine
     /// started by a `go` statement.
-    fn dump(&self) -> String {
-        let vm = self.template.lock().unwrap_or_else(|e| e.into_inner());
+    fn dump(&self, user: Option<&(dyn Any + Send + Sync)>) -> String {
+        let vm = template(user).lock().unwrap_or_else(|e| e.into_inner());
         vm.dump_text(&self.g)
     }
 }
@@ -141,7 +141,7 @@ impl VmG {
                 cx.ready(&g);
             }
             for g in vm.to_spawn.drain(..) {
-                cx.spawn(VmG::new(g, Arc::clone(&self.template)));
+                cx.spawn(VmG::new(g));
             }
             match res {
                 Ok(Stop::Flush) => {
@@ -200,7 +200,7 @@ impl VmG {
 
     /// Collects with the world stopped; false if another goroutine is stopping it.
     fn collect(&mut self, vm: &mut Vm, cx: &mut Cx<'_>) -> bool {
-        let prog = Arc::clone(&vm.prog);
+        let prog = vm.prog.clone();
         let globals = vm.globals;
         let conc = Arc::clone(&vm.conc);
         let me = &self.g;
@@ -260,21 +260,26 @@ fn default_procs() -> usize {
 pub fn run_main(vm: &mut Vm) -> Exit {
     let mut cfg = Config::new(default_procs());
     cfg.apply_godebug(&std::env::var("GODEBUG").unwrap_or_default());
-    let rt = Runtime::new(cfg);
     vm.scheduled = true;
     vm.preempt_every = preempt_every();
-    vm.handle = Some(rt.handle());
     vm.heap.flush();
     let template = Arc::new(Mutex::new(vm.fork()));
     template.lock().unwrap_or_else(|e| e.into_inner()).template = Some(Arc::downgrade(&template));
     vm.template = Some(Arc::downgrade(&template));
+    cfg.user = Some(template.clone());
+    let rt = Runtime::new(cfg);
+    let handle = rt.handle();
+    template.lock().unwrap_or_else(|e| e.into_inner()).handle = Some(handle.clone());
+    vm.handle = Some(handle);
     let mut g = Goroutine::new(1);
     g.is_main = true;
     let entry = vm.prog.entry;
     if let Err(t) = vm.push_frame(&mut g, entry, 0, &[], FrameKind::Normal) {
         return vm.report_trap(&mut g, t);
     }
-    let outcome = rt.run(VmG::new(g, template));
+    let outcome = rt.run(VmG::new(g));
+    // The template's handle refers to the runtime, whose settings hold the template.
+    template.lock().unwrap_or_else(|e| e.into_inner()).handle = None;
     let _ = vm.stdout.flush();
     vm.handle = None;
     match outcome {
@@ -394,7 +399,8 @@ fn gomaxprocs(vm: &mut Vm, g: &mut Goroutine, a: &[u64], r: &mut [u64]) -> NResu
 }
 
 fn num_goroutine(vm: &mut Vm, _: &mut Goroutine, _: &[u64], r: &mut [u64]) -> NResult {
-    r[0] = vm.handle.as_ref().map_or(1, |h| h.num_goroutine()) as u64;
+    // Goroutines this one started and has not handed to the scheduler yet count too.
+    r[0] = (vm.handle.as_ref().map_or(1, |h| h.num_goroutine()) + vm.to_spawn.len()) as u64;
     Ok(())
 }
 
@@ -454,11 +460,7 @@ fn start_timer(vm: &mut Vm, _: &mut Goroutine, a: &[u64], r: &mut [u64]) -> NRes
             },
         );
     let conc = Arc::clone(&vm.conc);
-    let prog = Arc::clone(&vm.prog);
-    let template = vm.template.as_ref().and_then(std::sync::Weak::upgrade);
-    let Some(template) = template else {
-        return Err(Trap::Fatal("fatal error: timers need the scheduler".into()));
-    };
+    let prog = vm.prog.clone();
     let h2 = handle.clone();
     let d = Duration::from_nanos(d.max(0) as u64);
     let id = handle.after_func(d, move || {
@@ -482,7 +484,7 @@ fn start_timer(vm: &mut Vm, _: &mut Goroutine, a: &[u64], r: &mut [u64]) -> NRes
             if crate::vm::push_frame_in(&prog, &mut g, func, closure, &[], FrameKind::Normal)
                 .is_ok()
             {
-                h2.spawn(VmG::new(g, template));
+                h2.spawn(VmG::new(g));
             }
             conc.timers
                 .lock()

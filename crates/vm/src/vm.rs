@@ -88,8 +88,9 @@ pub enum Stop {
     /// The goroutine must park (`Trap::Park` from its current instruction, which runs
     /// again when it resumes).
     Park(minigo_runtime::WaitReason),
-    /// Goroutines to ready or start are waiting in `to_ready`/`to_spawn`; `run` again
-    /// continues after the instruction that produced them.
+    /// Goroutines to ready or start are waiting in `to_ready`/`to_spawn` (a safe point
+    /// found them there [`FLUSH_AFTER_SAFEPOINTS`] times); `run` again continues after
+    /// the safe point. Every other stop hands them over too.
     Flush,
     /// A native left a [`Request`] in [`Vm::request`]; `run` again re-executes it.
     Sched,
@@ -131,11 +132,39 @@ impl Output {
     }
 }
 
+/// This `Vm`'s handle to the shared program: an `Arc` of its own around the shared one,
+/// so that the interpreter's clone at every entry touches a count no other M touches (a
+/// shared count would bounce between the Ms' caches at every goroutine switch).
+#[derive(Clone)]
+#[expect(
+    clippy::redundant_allocation,
+    reason = "the outer Arc is the per-Vm count; the inner one is shared"
+)]
+pub struct ProgRef(Arc<Arc<Program>>);
+
+impl ProgRef {
+    fn new(prog: Arc<Program>) -> ProgRef {
+        ProgRef(Arc::new(prog))
+    }
+
+    /// A handle of the same program with a count of its own (for another M's `Vm`).
+    fn fork(&self) -> ProgRef {
+        ProgRef::new(Arc::clone(&self.0))
+    }
+}
+
+impl std::ops::Deref for ProgRef {
+    type Target = Program;
+    fn deref(&self) -> &Program {
+        &self.0
+    }
+}
+
 /// One thread's view of a loaded program: the program and its permanent objects (shared
 /// by every thread through `Arc`s), this thread's heap front-end, and the mailboxes
 /// between the interpreter and the scheduler. Each M has its own `Vm` (`sched.rs`).
 pub struct Vm {
-    pub prog: Arc<Program>,
+    pub prog: ProgRef,
     pub heap: Heap,
     /// Materialised constants (`LoadConst`).
     pub consts: Arc<[u64]>,
@@ -156,6 +185,9 @@ pub struct Vm {
     pub preempt_every: u32,
     /// Safe points passed since the last such yield.
     safepoints: u32,
+    /// Safe points passed with `to_ready`/`to_spawn` not empty (see
+    /// [`FLUSH_AFTER_SAFEPOINTS`]).
+    unflushed: u32,
     /// Running under the scheduler: blocking operations park, collections stop the world.
     pub scheduled: bool,
     /// Goroutines readied by the running one (channel hand-offs, unlocks), for the
@@ -254,7 +286,7 @@ impl Vm {
             }
         }
         Ok(Vm {
-            prog,
+            prog: ProgRef::new(prog),
             heap,
             consts,
             globals,
@@ -265,6 +297,7 @@ impl Vm {
             preempt: None,
             preempt_every: 0,
             safepoints: 0,
+            unflushed: 0,
             scheduled: false,
             to_ready: Vec::new(),
             to_spawn: Vec::new(),
@@ -284,7 +317,7 @@ impl Vm {
     /// and the mailboxes.
     pub fn fork(&self) -> Vm {
         Vm {
-            prog: Arc::clone(&self.prog),
+            prog: self.prog.fork(),
             heap: self.heap.front_end(),
             consts: Arc::clone(&self.consts),
             globals: self.globals,
@@ -295,6 +328,7 @@ impl Vm {
             preempt: None,
             preempt_every: self.preempt_every,
             safepoints: 0,
+            unflushed: 0,
             scheduled: self.scheduled,
             to_ready: Vec::new(),
             to_spawn: Vec::new(),
@@ -637,6 +671,10 @@ impl Vm {
     /// Runs `g` until its frame count drops to `stop_depth` (the frame at index
     /// `stop_depth` returned), or the program ends.
     pub fn run(&mut self, g: &mut Goroutine, stop_depth: usize) -> Result<Stop, Trap> {
+        if stop_depth == 0 {
+            // The scheduler took `to_ready`/`to_spawn` before this entry.
+            self.unflushed = 0;
+        }
         let prog = self.prog.clone();
         let rtypes = &prog.rtypes[..];
         'frame: loop {
@@ -778,6 +816,20 @@ impl Vm {
                             reborrow!();
                             continue;
                         }
+                        // Goroutines readied or started by this one go to the scheduler
+                        // at its next stop, or after FLUSH_AFTER_SAFEPOINTS safe points:
+                        // one exit for many `go` statements, none for a hand-off that
+                        // parks right after, and a bounded delay for a long loop.
+                        if stop_depth == 0
+                            && !(self.to_ready.is_empty() && self.to_spawn.is_empty())
+                        {
+                            self.unflushed += 1;
+                            if self.unflushed >= FLUSH_AFTER_SAFEPOINTS {
+                                pc += 1;
+                                save_pc!();
+                                return Ok(Stop::Flush);
+                            }
+                        }
                     }
                     Instr::Move { dst, src } => r!(dst) = r!(src),
                     Instr::LoadInt { dst, val } => r!(dst) = val as i64 as u64,
@@ -793,10 +845,19 @@ impl Vm {
                     }
                     Instr::LoadFunc { dst, func } => r!(dst) = self.func_values[func as usize],
                     Instr::MakeClosure { dst, func, ncap } => {
-                        let caps: Vec<u64> = reg_list(code, pc + 1, ncap as usize)
-                            .map(|x| r!(x))
-                            .collect();
-                        r!(dst) = self.heap.alloc_closure(func, &caps, false);
+                        let n = ncap as usize;
+                        let mut small = [0u64; 8];
+                        let mut big = Vec::new();
+                        let caps: &mut [u64] = if n <= 8 {
+                            &mut small[..n]
+                        } else {
+                            big.resize(n, 0);
+                            &mut big
+                        };
+                        for (k, slot) in caps.iter_mut().enumerate() {
+                            *slot = r!(reg_operand(code, pc + 1, k));
+                        }
+                        r!(dst) = self.heap.alloc_closure(func, caps, false);
                         pc += ins.trailing_slots();
                     }
                     Instr::LoadCapture { dst, idx } => {
@@ -996,8 +1057,8 @@ impl Vm {
                             big.resize(nargs, 0);
                             &mut big
                         };
-                        for (slot, x) in args.iter_mut().zip(reg_list(code, pc + 1, nargs)) {
-                            *slot = r!(x);
+                        for (k, slot) in args.iter_mut().enumerate() {
+                            *slot = r!(reg_operand(code, pc + 1, k));
                         }
                         let mut rets = [0u64; 8];
                         save_pc!();
@@ -1016,10 +1077,8 @@ impl Vm {
                         reborrow!();
                         match res {
                             Ok(()) => {
-                                for (x, &v) in
-                                    reg_list(code, pc + 1, nargs + nret).skip(nargs).zip(&rets)
-                                {
-                                    r!(x) = v;
+                                for (k, &v) in rets[..nret].iter().enumerate() {
+                                    r!(reg_operand(code, pc + 1, nargs + k)) = v;
                                 }
                             }
                             // The instruction runs again when the goroutine resumes.
@@ -1046,14 +1105,9 @@ impl Vm {
                             }
                             Err(t) => trap!(t),
                         }
+                        // Goroutines it readied or started wait in `to_ready`/`to_spawn`
+                        // for this goroutine's next stop, or a few safe points (below).
                         pc += ins.trailing_slots();
-                        if stop_depth == 0
-                            && !(self.to_ready.is_empty() && self.to_spawn.is_empty())
-                        {
-                            pc += 1;
-                            save_pc!();
-                            return Ok(Stop::Flush);
-                        }
                     }
                     Instr::Ret { n } => {
                         let n = n as usize;
@@ -2122,6 +2176,22 @@ pub fn mark_goroutine(m: &mut crate::heap::Marker<'_>, prog: &Program, g: &Gorou
         for &v in &call.pins {
             m.mark(v);
         }
+    }
+}
+
+/// How many safe points a goroutine passes before handing the goroutines it readied or
+/// started to the scheduler (`Stop::Flush`) when it does not stop sooner. Each flush is
+/// an exit from the interpreter loop; the bound keeps a readied goroutine from waiting on
+/// a long loop (16 back-edges are well under a microsecond) where Go's idle P would
+/// already have stolen it.
+const FLUSH_AFTER_SAFEPOINTS: u32 = 16;
+
+/// Register operand `k` of the `Regs` slots that start at `code[at]` (three per slot).
+#[inline(always)]
+fn reg_operand(code: &[Instr], at: usize, k: usize) -> u16 {
+    match code[at + k / 3] {
+        Instr::Regs { r } => r[k % 3],
+        _ => 0,
     }
 }
 
