@@ -93,7 +93,8 @@
 //! | `PShared::schedtick`, `syscalltick` | the P's M | atomic, read by sysmon (Relaxed: a stale value only delays a preemption) |
 //! | `PShared::runnext` | the P's M (put, take), stealers (take) | its mutex |
 //! | `PShared::syscall_slot` | the M entering a syscall (put), the `status` CAS winner (take) | the `status` CAS |
-//! | `Shared::gs` (goroutine table) | spawn, exit, visitors | its mutex |
+//! | `Shared::gs` (goroutine table) | spawn (a batch of `go`s at once), exit (32 at once per M, see [`DEAD_BATCH`]), visitors | its mutex |
+//! | `Shared::live` (`NumGoroutine`) | spawn (+), exit (−, at once) | atomic, SeqCst |
 //! | `Shared::gomaxprocs` | start-the-world | sched lock (read without) |
 //! | `Shared::outcome` | the first ending | its mutex, taken after the sched lock |
 //!
@@ -320,8 +321,13 @@ impl PLocal {
 struct GTable {
     slots: Vec<Option<GRef>>,
     free: Vec<usize>,
-    live: usize,
 }
+
+/// How many finished goroutines an M keeps before taking them out of the goroutine table
+/// under one lock ([`MState::dead`]): the table lock is the one lock every spawn and every
+/// exit takes, on whichever M they happen, and one acquisition per exit made it the most
+/// contended lock of a spawn-heavy program.
+const DEAD_BATCH: usize = 32;
 
 pub(crate) struct Shared {
     pub(crate) cfg: Config,
@@ -332,6 +338,9 @@ pub(crate) struct Shared {
     pub(crate) procs_high_water: AtomicUsize,
     pub(crate) injector: Injector<GRef>,
     gs: Mutex<GTable>,
+    /// Goroutines started and not finished (`NumGoroutine`); the table may still hold
+    /// finished ones (see [`DEAD_BATCH`]).
+    live: AtomicUsize,
     next_id: AtomicU64,
     pub(crate) timers: Timers,
     outcome: Mutex<Option<Outcome>>,
@@ -389,8 +398,8 @@ impl Shared {
             gs: Mutex::new(GTable {
                 slots: Vec::new(),
                 free: Vec::new(),
-                live: 0,
             }),
+            live: AtomicUsize::new(0),
             next_id: AtomicU64::new(1),
             timers: Timers::new(),
             outcome: Mutex::new(None),
@@ -404,39 +413,69 @@ impl Shared {
     }
 
     fn new_g(&self, body: impl Goroutine) -> GRef {
-        let id = self.next_id.fetch_add(1, Ordering::Relaxed);
-        let mut t = lock(&self.gs);
-        let slot = match t.free.pop() {
-            Some(s) => s,
-            None => {
-                t.slots.push(None);
-                t.slots.len() - 1
-            }
-        };
-        let g = GRef::new(id, slot, body);
-        t.slots[slot] = Some(g.clone());
-        t.live += 1;
-        g
+        let mut out = None;
+        self.new_gs(std::iter::once(body), |g| out = Some(g));
+        out.expect("one goroutine")
     }
 
-    fn goexit(&self, g: GRef) {
-        gstate::exit(&g.0.state);
-        let old = {
+    /// Enters every body in the goroutine table under one lock, and hands each new `G`
+    /// to `f` after unlocking.
+    fn new_gs<B: Goroutine>(&self, bodies: impl IntoIterator<Item = B>, mut f: impl FnMut(GRef)) {
+        let mut new = Vec::new();
+        {
             let mut t = lock(&self.gs);
-            let old = t.slots.get_mut(g.0.slot).and_then(Option::take);
-            if old.is_some() {
-                t.free.push(g.0.slot);
-                t.live -= 1;
+            for body in bodies {
+                let id = self.next_id.fetch_add(1, Ordering::Relaxed);
+                let slot = match t.free.pop() {
+                    Some(s) => s,
+                    None => {
+                        t.slots.push(None);
+                        t.slots.len() - 1
+                    }
+                };
+                let g = GRef::new(id, slot, body);
+                t.slots[slot] = Some(g.clone());
+                new.push(g);
             }
-            old
-        };
-        // The body is dropped here, outside the table lock, unless a waiter list still
+        }
+        self.live.fetch_add(new.len(), Ordering::SeqCst);
+        new.into_iter().for_each(&mut f);
+    }
+
+    /// A goroutine finished: it is dead and no longer counted at once; it leaves the
+    /// table with the next batch of its M's `dead` list ([`DEAD_BATCH`]).
+    fn goexit(&self, g: GRef, dead: &mut Vec<GRef>) {
+        gstate::exit(&g.0.state);
+        self.live.fetch_sub(1, Ordering::SeqCst);
+        dead.push(g);
+        if dead.len() >= DEAD_BATCH {
+            self.remove_dead(dead);
+        }
+    }
+
+    /// Takes finished goroutines out of the table (their slots become free).
+    fn remove_dead(&self, dead: &mut Vec<GRef>) {
+        if dead.is_empty() {
+            return;
+        }
+        let mut old = Vec::with_capacity(dead.len());
+        {
+            let mut t = lock(&self.gs);
+            for g in dead.drain(..) {
+                if let Some(e) = t.slots.get_mut(g.0.slot).and_then(Option::take) {
+                    t.free.push(g.0.slot);
+                    old.push(e);
+                }
+                old.push(g);
+            }
+        }
+        // The bodies are dropped here, outside the table lock, unless a waiter list still
         // holds a GRef.
         drop(old);
     }
 
     fn num_goroutine(&self) -> usize {
-        lock(&self.gs).live
+        self.live.load(Ordering::SeqCst)
     }
 
     /// Submitter step 2 (`idle.rs`), starting a thread if no M was idle.
@@ -582,7 +621,7 @@ impl Shared {
     /// is reported; it cannot happen while the other conditions hold).
     fn deadlock_report(&self) -> Option<Deadlock> {
         let t = lock(&self.gs);
-        let mut gs = Vec::with_capacity(t.live);
+        let mut gs = Vec::new();
         for g in t.slots.iter().flatten() {
             match g.status() {
                 GStatus::Waiting(r) => {
@@ -707,6 +746,8 @@ pub(crate) struct MState {
     /// The goroutine runs without a P (counted in `SchedState::pless`).
     pless: bool,
     rng: fastrand::Rng,
+    /// Goroutines that finished on this M and are still in the table ([`DEAD_BATCH`]).
+    dead: Vec<GRef>,
 }
 
 /// An M: an OS thread running goroutines.
@@ -728,6 +769,7 @@ impl M<'_> {
                 syscall_pid: None,
                 pless: false,
                 rng: fastrand::Rng::new(),
+                dead: Vec::new(),
             },
         };
         m.acquire(new.handoff);
@@ -807,6 +849,8 @@ impl M<'_> {
                     return Some((g, false));
                 }
             }
+            // About to sleep: finished goroutines leave the table now.
+            sh.remove_dead(&mut self.st.dead);
             let p = self.st.p.take();
             let was_spinning = std::mem::take(&mut self.st.spinning);
             let h = sh
@@ -932,7 +976,7 @@ impl M<'_> {
                     sh.put_runnext(self.st.p.as_deref(), g);
                 }
             }
-            Ok(RunResult::Exited) => sh.goexit(g),
+            Ok(RunResult::Exited) => sh.goexit(g, &mut self.st.dead),
             Ok(RunResult::Exit(code)) => sh.set_outcome(Outcome::Exit(code)),
             Ok(RunResult::Blocking(call)) => self.blocking_call(g, call),
             Err(e) => sh.set_outcome(Outcome::Panic {
@@ -1025,6 +1069,7 @@ impl M<'_> {
     fn quit(&mut self) {
         self.stop_spinning();
         let sh = self.sh;
+        sh.remove_dead(&mut self.st.dead);
         let mut st = sh.sched.lock();
         if let Some(p) = self.st.p.take() {
             sh.sched.pidleput(&mut st, p);
@@ -1140,6 +1185,20 @@ impl<'a> Cx<'a> {
         self.sh.put_runnext(self.m.p.as_deref(), g);
         self.sh.wakep();
         id
+    }
+
+    /// Starts several goroutines, as many [`Cx::spawn`]s would (the last one runs next),
+    /// with one acquisition of the goroutine table's lock.
+    pub fn spawn_all<B: Goroutine>(&mut self, gs: impl IntoIterator<Item = B>) {
+        let p = self.m.p.as_deref();
+        let mut any = false;
+        self.sh.new_gs(gs, |g| {
+            self.sh.put_runnext(p, g);
+            any = true;
+        });
+        if any {
+            self.sh.wakep();
+        }
     }
 
     /// Makes a parked goroutine runnable; it runs next on this P (Go's `goready`). If it
