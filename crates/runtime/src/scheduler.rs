@@ -46,7 +46,9 @@
 //!
 //! `ready` from a running goroutine puts the readied G in `runnext` (the displaced one goes
 //! to the back of the deque); so do `spawn`s (Go's `newproc`). Readies from other threads
-//! (timer callbacks, [`Handle`]) go to the global queue. Both then call `wakep`.
+//! (timer callbacks, [`Handle`]) go to the global queue. Both then call `wakep`, except
+//! [`Cx::hand_off`]: a goroutine about to park or end readies the one it hands its P to,
+//! and no M is woken for it (this M runs it next).
 //!
 //! # Inline syscalls (`Cx::enter_syscall`/`exit_syscall`, Go's `entersyscall`/`retake`)
 //! 1. Enter: the P's `PLocal` moves into `PShared::syscall_slot` and its status becomes
@@ -1206,6 +1208,20 @@ impl<'a> Cx<'a> {
     /// that is not parked is a no-op.
     pub fn ready(&mut self, g: &GRef) {
         self.sh.ready_from(self.m.p.as_deref(), g);
+    }
+
+    /// [`Cx::ready`] for a goroutine that is about to stop running (its `run` returns
+    /// `Parked` or `Exited` next) and readies only this one: this M runs it next, so no
+    /// idle M is woken to look for it. A ping-pong pair then costs no wake-ups of the
+    /// other Ms: each would find nothing, and only cost the waker a system call and the
+    /// pair's P cache traffic.
+    pub fn hand_off(&mut self, g: &GRef) {
+        if gstate::ready(&g.0.state) == Ready::Enqueue {
+            self.sh.put_runnext(self.m.p.as_deref(), g.clone());
+            if self.m.p.is_none() {
+                self.sh.wakep();
+            }
+        }
     }
 
     /// `time.Sleep(d)`: registers a timer and returns the result to give back from `run`.

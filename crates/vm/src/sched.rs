@@ -15,8 +15,9 @@
 //! # A run step ([`VmG::run`])
 //! The interpreter runs the goroutine until something needs the scheduler and says so
 //! with a [`Stop`]: `Flush` (goroutines it readied or started, held in `to_ready`/
-//! `to_spawn` for up to 16 safe points when it does not stop sooner: handed to the
-//! scheduler through `runnext`, then the goroutine continues), `Park`
+//! `to_spawn` until its next stop, else until the next safe point (readied) or the 16th
+//! (started): handed to the scheduler through `runnext`, then the goroutine continues;
+//! one readied by a goroutine that parks or ends is handed its P, no M woken), `Park`
 //! (blocked: the instruction runs again on wake-up), `Sched` (a request: sleep, yield,
 //! `GOMAXPROCS`), `Gc` (the heap wants a collection: stop the world, collect, continue),
 //! `Yielded` (preempted at a safe point), `Finished`. Safe points poll the P's preemption
@@ -137,6 +138,12 @@ impl VmG {
                 Some(s) => Ok(s.into()),
                 None => vm.run(&mut self.g, 0),
             };
+            // A goroutine that parks or ends right after readying exactly one other
+            // hands its P over to it (this M runs it next: no other M to wake).
+            let stopping = matches!(res, Ok(Stop::Park(_)) | Ok(Stop::Finished));
+            if stopping && vm.to_ready.len() == 1 && vm.to_spawn.is_empty() {
+                cx.hand_off(&vm.to_ready.pop().expect("one goroutine"));
+            }
             for g in vm.to_ready.drain(..) {
                 cx.ready(&g);
             }
