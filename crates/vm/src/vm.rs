@@ -846,18 +846,9 @@ impl Vm {
                     }
                     Instr::LoadFunc { dst, func } => r!(dst) = self.func_values[func as usize],
                     Instr::MakeClosure { dst, func, ncap } => {
-                        let n = ncap as usize;
-                        let mut small = [0u64; 8];
-                        let mut big = Vec::new();
-                        let caps: &mut [u64] = if n <= 8 {
-                            &mut small[..n]
-                        } else {
-                            big.resize(n, 0);
-                            &mut big
-                        };
-                        for (k, slot) in caps.iter_mut().enumerate() {
-                            *slot = r!(reg_operand(code, pc + 1, k));
-                        }
+                        let (mut small, mut big) = ([0u64; 8], Vec::new());
+                        let caps =
+                            operand_values(regs, code, pc + 1, ncap as usize, &mut small, &mut big);
                         r!(dst) = self.heap.alloc_closure(func, caps, false);
                         pc += ins.trailing_slots();
                     }
@@ -1050,17 +1041,8 @@ impl Vm {
                     }
                     Instr::CallNative { id, nargs, nret } => {
                         let (nargs, nret) = (nargs as usize, nret as usize);
-                        let mut small = [0u64; 8];
-                        let mut big = Vec::new();
-                        let args: &mut [u64] = if nargs <= 8 {
-                            &mut small[..nargs]
-                        } else {
-                            big.resize(nargs, 0);
-                            &mut big
-                        };
-                        for (k, slot) in args.iter_mut().enumerate() {
-                            *slot = r!(reg_operand(code, pc + 1, k));
-                        }
+                        let (mut small, mut big) = ([0u64; 8], Vec::new());
+                        let args = operand_values(regs, code, pc + 1, nargs, &mut small, &mut big);
                         let mut rets = [0u64; 8];
                         save_pc!();
                         // A native whose body ran on a coroutine may have finished while
@@ -2196,6 +2178,29 @@ fn reg_operand(code: &[Instr], at: usize, k: usize) -> u16 {
         Instr::Regs { r } => r[k % 3],
         _ => 0,
     }
+}
+
+/// The values of the `n` registers listed in the `Regs` operand slots starting at
+/// `code[at]`: in `small` when they fit (no allocation), else in `big`.
+#[inline(always)]
+fn operand_values<'a>(
+    regs: &[u64],
+    code: &[Instr],
+    at: usize,
+    n: usize,
+    small: &'a mut [u64; 8],
+    big: &'a mut Vec<u64>,
+) -> &'a mut [u64] {
+    let vals: &mut [u64] = if n <= small.len() {
+        &mut small[..n]
+    } else {
+        big.resize(n, 0);
+        big
+    };
+    for (k, v) in vals.iter_mut().enumerate() {
+        *v = regs[reg_operand(code, at, k) as usize];
+    }
+    vals
 }
 
 /// The `n` registers listed in the `Regs` operand slots starting at `code[at]`.
